@@ -1,0 +1,198 @@
+"""Rules as values: what a deadline counts from, how it shifts, who owns it, and its source.
+
+A rule set is a plain tuple of :class:`Regel` values; the engine
+(:mod:`reintegratie.regels.engine`) interprets any rule set and hard-codes none.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+
+import attrs
+
+from reintegratie._validatie import bereik, datum, enum_van, optioneel, tekst, tuple_van
+from reintegratie.rollen import Rol
+
+__all__ = [
+    "Anker",
+    "Ernst",
+    "Herhaling",
+    "NaFeit",
+    "NaTermijn",
+    "Regel",
+    "Termijnsoort",
+    "Vereiste",
+    "Verlenging",
+    "VerlengingTeLaat",
+    "VerlengingWeken",
+    "Verschuiving",
+    "Ziektedag",
+    "ZonderFeit",
+]
+
+
+class Verschuiving(enum.Enum):
+    """Shift policy of a deadline."""
+
+    GEEN = "geen"
+    """No shift (calendar days; deadlines counted backwards or set by regulation)."""
+    VOLGENDE_WERKDAG = "volgende_werkdag"
+    """To the next working day under the Algemene termijnenwet (art. 1 lid 1)."""
+
+
+class Termijnsoort(enum.Enum):
+    """What a termijn is."""
+
+    DEADLINE = "deadline"
+    """A step someone must take by a date; recorded facts complete it."""
+    MOMENT = "moment"
+    """A date the law fixes (e.g. the end of the wachttijd); nobody completes it."""
+    INFORMATIEF = "informatief"
+    """A date to know about that binds neither party (e.g. UWV's WIA letter)."""
+
+
+class Ernst(enum.Enum):
+    """Severity of a finding."""
+
+    INFO = "info"
+    WAARSCHUWING = "waarschuwing"
+    OVERTREDING = "overtreding"
+
+
+@attrs.frozen
+class Ziektedag:
+    """Counts from the date on which the case reaches sick day ``dag`` (1 is X)."""
+
+    dag: int = attrs.field(validator=bereik(1))
+
+
+@attrs.frozen
+class NaFeit:
+    """Counts ``dagen`` from the first recorded fact ``feit`` of the case; without one,
+    from ``anders`` (e.g. the plan van aanpak: 14 days after the actual probleemanalyse,
+    else 14 days after its deadline)."""
+
+    feit: str = attrs.field(validator=tekst)
+    dagen: int = attrs.field(validator=bereik())
+    anders: Ziektedag | NaTermijn | None = attrs.field(default=None)
+
+
+@attrs.frozen
+class NaTermijn:
+    """Counts ``dagen`` (negative: before) from another termijn's due date."""
+
+    termijn: str = attrs.field(validator=tekst)
+    dagen: int = attrs.field(validator=bereik())
+
+
+Anker = Ziektedag | NaFeit | NaTermijn
+"""What a rule counts from."""
+
+
+@attrs.frozen
+class Herhaling:
+    """A recurring deadline: every ``interval`` days from the last completion (or the last
+    due date when missed), until the termijn ``tot``."""
+
+    interval: int = attrs.field(validator=bereik(1))
+    tot: str = attrs.field(validator=tekst)
+
+
+@attrs.frozen
+class VerlengingTeLaat:
+    """Extends a date by the days another termijn was completed late."""
+
+    termijn: str = attrs.field(validator=tekst)
+
+
+@attrs.frozen
+class VerlengingWeken:
+    """Extends a date by the ``weken`` of recorded facts ``feit`` (summed, at most
+    ``maximum_weken``). When a fact ``bekorting`` is recorded, the extension ends
+    ``bekorting_dagen`` after it (never before the unextended date)."""
+
+    feit: str = attrs.field(validator=tekst)
+    maximum_weken: int | None = attrs.field(default=None, validator=optioneel(bereik(1)))
+    bekorting: str | None = attrs.field(default=None, validator=optioneel(tekst))
+    bekorting_dagen: int = attrs.field(default=0, validator=bereik(0))
+
+
+Verlenging = VerlengingTeLaat | VerlengingWeken
+"""An event that moves a date."""
+
+
+@attrs.frozen
+class ZonderFeit:
+    """Condition: the rule applies unless one of ``feiten`` is recorded on or before its due
+    date (e.g. spoor 2 is not due once spoor 1 succeeded)."""
+
+    feiten: tuple[str, ...] = attrs.field(validator=tuple_van(str, tekst_elementen=True))
+    toelichting: str = attrs.field(validator=tekst)
+
+
+@attrs.frozen
+class Vereiste:
+    """A property the completing event must have: attribute ``veld`` must be truthy.
+
+    ``code`` names the finding when it is not; ``melding`` is its message, with
+    ``{name}`` placeholders filled from the event's attributes.
+    """
+
+    code: str = attrs.field(validator=tekst)
+    veld: str = attrs.field(validator=tekst)
+    melding: str = attrs.field(validator=tekst)
+    ernst: Ernst = attrs.field(default=Ernst.OVERTREDING, validator=enum_van(Ernst))
+
+
+@attrs.frozen
+class Regel:
+    """One rule of a rule set, as data.
+
+    ``code`` is stable (DOMAIN.md section 3). The due date is ``anker`` plus the
+    ``verlengingen``, then shifted per ``verschuiving``; ``venster_vanaf`` opens a
+    window. ``afgerond_door`` names the fact that completes it (default: ``code``).
+    A rule applies to a termijn whose due date lies in [``geldig_vanaf``,
+    ``geldig_tot``]; several rules may share a code with disjoint validity.
+    """
+
+    code: str = attrs.field(validator=tekst)
+    omschrijving: str = attrs.field(validator=tekst)
+    anker: Anker = attrs.field(
+        validator=attrs.validators.instance_of((Ziektedag, NaFeit, NaTermijn))
+    )
+    bron: str = attrs.field(validator=tekst)
+    verantwoordelijk: tuple[Rol, ...] = attrs.field(default=(), validator=tuple_van(Rol))
+    verschuiving: Verschuiving = attrs.field(
+        default=Verschuiving.GEEN, validator=enum_van(Verschuiving)
+    )
+    soort: Termijnsoort = attrs.field(
+        default=Termijnsoort.DEADLINE, validator=enum_van(Termijnsoort)
+    )
+    venster_vanaf: Anker | None = attrs.field(default=None)
+    verlengingen: tuple[Verlenging, ...] = attrs.field(
+        default=(), validator=tuple_van(VerlengingTeLaat, VerlengingWeken)
+    )
+    herhaling: Herhaling | None = attrs.field(default=None)
+    afgerond_door: str | None = attrs.field(default=None, validator=optioneel(tekst))
+    voorwaarde: ZonderFeit | None = attrs.field(default=None)
+    vereisten: tuple[Vereiste, ...] = attrs.field(default=(), validator=tuple_van(Vereiste))
+    geldig_vanaf: _dt.date | None = attrs.field(default=None, validator=optioneel(datum))
+    geldig_tot: _dt.date | None = attrs.field(default=None, validator=optioneel(datum))
+    ernst_te_laat: Ernst = attrs.field(default=Ernst.OVERTREDING, validator=enum_van(Ernst))
+    ernst_gemist: Ernst = attrs.field(default=Ernst.OVERTREDING, validator=enum_van(Ernst))
+    gevolg: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    """Consequence of missing the deadline, for findings (e.g. "risk of loonsanctie")."""
+
+    @property
+    def feit(self) -> str:
+        """The fact that completes this rule."""
+        return self.afgerond_door or self.code
+
+    def geldig_op(self, dag: _dt.date) -> bool:
+        """Whether the rule is in force for a termijn due on *dag*."""
+        return (self.geldig_vanaf is None or self.geldig_vanaf <= dag) and (
+            self.geldig_tot is None or dag <= self.geldig_tot
+        )

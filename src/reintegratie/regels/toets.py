@@ -1,0 +1,168 @@
+"""The compliance check: what is late or missing on a peildatum, with its legal source.
+
+>>> from datetime import date
+>>> import reintegratie as ri
+>>> t = ri.Traject(werknemer="W-1", werkgever="WG",
+...                ziekteperioden=(ri.Ziekteperiode(eerste_dag=date(2025, 10, 1)),))
+>>> [(b.code, b.ernst.value) for b in ri.toets(t, peildatum=date(2025, 11, 12))
+...  if b.code == "probleemanalyse"]
+[('probleemanalyse', 'overtreding')]
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from collections.abc import Sequence
+
+import attrs
+
+from reintegratie._validatie import controleer_datum
+from reintegratie.kalender import Kalender
+from reintegratie.regels.engine import Status, Uitslag
+from reintegratie.regels.model import Ernst, Regel, Termijnsoort, Vereiste
+from reintegratie.regels.poortwachter import Telwijze
+from reintegratie.regels.tijdlijn import uitslagen
+from reintegratie.traject import Traject
+
+__all__ = ["Bevinding", "toets"]
+
+
+@attrs.frozen
+class Bevinding:
+    """A finding: what is late or missing, how serious, why (source) and what follows.
+
+    ``code`` is the termijn code, or a specific check's code (e.g.
+    ``plan_van_aanpak_zonder_casemanager``). ``datum`` is the date it concerns;
+    ``eerste_ziektedag`` identifies the case of sickness.
+    """
+
+    code: str
+    ernst: Ernst
+    melding: str
+    bron: str
+    datum: _dt.date
+    gevolg: str = ""
+    eerste_ziektedag: _dt.date | None = None
+
+
+def _d(dag: _dt.date) -> str:
+    return f"{dag:%a} {dag.isoformat()}"
+
+
+def _tekst(waarde: object) -> str:
+    if isinstance(waarde, frozenset | set | tuple | list):
+        return ", ".join(sorted(_tekst(w) for w in waarde)) or "nothing"
+    if isinstance(waarde, enum.Enum):
+        return str(waarde.value)
+    return str(waarde)
+
+
+def _vul_in(sjabloon: str, feit: object) -> str:
+    velden = {
+        naam: _tekst(getattr(feit, naam))
+        for naam in dir(type(feit))
+        if not naam.startswith("_") and "{" + naam + "}" in sjabloon
+    }
+    if "{datum}" in sjabloon:
+        velden["datum"] = _tekst(getattr(feit, "datum", ""))
+    return sjabloon.format_map(velden)
+
+
+def _vereisten(regel: Regel, feit: object, x: _dt.date) -> list[Bevinding]:
+    bevindingen = []
+    for v in regel.vereisten:
+        if not isinstance(v, Vereiste) or getattr(feit, v.veld, False):
+            continue
+        bevindingen.append(
+            Bevinding(
+                code=v.code,
+                ernst=v.ernst,
+                melding=_vul_in(v.melding, feit),
+                bron=regel.bron,
+                datum=getattr(feit, "datum", x),
+                gevolg=regel.gevolg.replace("{dagen}", "?")
+                if "{dagen}" in regel.gevolg
+                else regel.gevolg,
+                eerste_ziektedag=x,
+            )
+        )
+    return bevindingen
+
+
+def _bevindingen(u: Uitslag, peildatum: _dt.date, x: _dt.date) -> list[Bevinding]:
+    t, regel = u.termijn, u.regel
+    wie = ", ".join(r.value for r in t.verantwoordelijk) or "nobody"
+    nummer = f" #{t.volgnummer}" if regel.herhaling is not None else ""
+    if t.status is Status.GEMIST:
+        dagen = (peildatum - t.uiterlijk).days
+        return [
+            Bevinding(
+                code=t.code,
+                ernst=regel.ernst_gemist,
+                melding=f"{t.omschrijving}{nummer}: due by {_d(t.uiterlijk)}, "
+                f"not recorded by {_d(peildatum)} ({dagen} days overdue; responsible: {wie})",
+                bron=t.bron,
+                datum=t.uiterlijk,
+                gevolg=regel.gevolg.replace("{dagen}", f"{dagen} so far"),
+                eerste_ziektedag=x,
+            )
+        ]
+    bevindingen: list[Bevinding] = []
+    if t.status is Status.TE_LAAT and t.afgerond_op is not None:
+        dagen = (t.afgerond_op - t.uiterlijk).days
+        bevindingen.append(
+            Bevinding(
+                code=t.code,
+                ernst=regel.ernst_te_laat,
+                melding=f"{t.omschrijving}{nummer}: done on {_d(t.afgerond_op)}, "
+                f"{dagen} days after the deadline {_d(t.uiterlijk)} (responsible: {wie})",
+                bron=t.bron,
+                datum=t.uiterlijk,
+                gevolg=regel.gevolg.replace("{dagen}", str(dagen)),
+                eerste_ziektedag=x,
+            )
+        )
+    if u.feit is not None:
+        bevindingen.extend(_vereisten(regel, u.feit, x))
+    if t.soort is Termijnsoort.MOMENT and t.toelichting and t.status is not Status.VERVALLEN:
+        bevindingen.append(
+            Bevinding(
+                code=t.code,
+                ernst=Ernst.INFO,
+                melding=f"{t.omschrijving}: {_d(t.uiterlijk)} ({t.toelichting})",
+                bron=t.bron,
+                datum=t.uiterlijk,
+                eerste_ziektedag=x,
+            )
+        )
+    return bevindingen
+
+
+def toets(
+    traject: Traject,
+    peildatum: _dt.date,
+    *,
+    regels: Sequence[Regel] | None = None,
+    kalender: Kalender | None = None,
+    telwijze: Telwijze = Telwijze.EINDE_WEEK,
+) -> tuple[Bevinding, ...]:
+    """Check *traject* on *peildatum*: every late or missing step, each with its source.
+
+    Every case of sickness is checked. Facts recorded after the peildatum are
+    ignored and nothing is reported for deadlines after it. Findings are in
+    date order.
+    """
+    controleer_datum("peildatum", peildatum)
+    bevindingen: list[Bevinding] = []
+    for geval in traject.ziektegevallen:
+        if geval.eerste_ziektedag > peildatum:
+            continue
+        x = geval.eerste_ziektedag
+        for u in uitslagen(
+            traject, geval, peildatum, regels=regels, kalender=kalender, telwijze=telwijze
+        ):
+            bevindingen.extend(_bevindingen(u, peildatum, x))
+    return tuple(sorted(bevindingen, key=lambda b: (b.datum, b.code)))

@@ -1,0 +1,331 @@
+"""The Traject: one employee's re-integration trajectory with everything in it.
+
+A Traject holds opaque ids (no names), its sickness and leave periods (none
+for preventive career guidance, seeds 000 and 002), sporen, driegesprekken,
+goals, activities, recorded events, the people involved and the outcome.
+It is immutable: every change returns a new Traject.
+
+>>> from datetime import date
+>>> from reintegratie.verzuim import Ziekteperiode
+>>> from reintegratie.gebeurtenissen import Probleemanalyse
+>>> t = Traject(werknemer="W-001", werkgever="OMO",
+...             ziekteperioden=(Ziekteperiode(eerste_dag=date(2025, 10, 1)),))
+>>> t2 = t.met_gebeurtenis(Probleemanalyse(datum=date(2025, 11, 5)))
+>>> len(t.gebeurtenissen), len(t2.gebeurtenissen)
+(0, 1)
+>>> t.met_gebeurtenis(Probleemanalyse(datum=date(2025, 9, 1)))  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+...
+reintegratie.errors.ValidationError: Traject.gebeurtenissen[0].datum: probleemanalyse on ...
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import enum
+from collections.abc import Iterator
+
+import attrs
+
+from reintegratie._validatie import (
+    bereik,
+    datum,
+    enum_van,
+    ja_nee,
+    optioneel,
+    tekst,
+    tuple_van,
+    type_van,
+)
+from reintegratie.activiteiten import Activiteit, Groepsprogramma, Nazorg
+from reintegratie.doelen import Leerdoel, Prestatiedoel
+from reintegratie.errors import ValidationError
+from reintegratie.gebeurtenissen import GEBEURTENISSOORTEN, Gebeurtenis, PlanVanAanpak
+from reintegratie.gesprek import Driegesprek
+from reintegratie.rollen import Betrokkene
+from reintegratie.spoor import Spoor
+from reintegratie.verzuim import Verlofperiode, Ziektegeval, Ziekteperiode, samentellen
+
+__all__ = ["Belastbaarheid", "Traject", "Uitkomst", "Uitkomstsoort"]
+
+
+class Uitkomstsoort(enum.Enum):
+    """How a trajectory ended (seeds 000, 001, 003)."""
+
+    EIGEN_WERK = "eigen_werk"
+    """Return to own (possibly adapted) work."""
+    ANDER_WERK_INTERN = "ander_werk_intern"
+    """Other work with the own employer."""
+    NIEUWE_WERKGEVER = "nieuwe_werkgever"
+    """Work with a new employer."""
+    EIGEN_BEDRIJF = "eigen_bedrijf"
+    VRIJWILLIGERSWERK = "vrijwilligerswerk"
+    """Volunteer work or other activities than a job."""
+    WIA = "wia"
+    """Entered the WIA after the wachttijd."""
+    WEDERZIJDS_GOEDVINDEN = "wederzijds_goedvinden"
+    """Employment ended by mutual consent."""
+
+
+@attrs.frozen
+class Uitkomst:
+    """The outcome of a trajectory, dated.
+
+    ``tevredenheid_verbeterd`` records whether the person is more satisfied
+    with their work situation afterwards (seed 002 reports nine in ten);
+    ``None`` when not asked.
+    """
+
+    soort: Uitkomstsoort = attrs.field(validator=enum_van(Uitkomstsoort))
+    datum: _dt.date = attrs.field(validator=datum)
+    tevredenheid_verbeterd: bool | None = attrs.field(default=None, validator=optioneel(ja_nee))
+    toelichting: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+
+    @property
+    def andere_baan(self) -> bool:
+        """Whether the person left for work elsewhere (a new employer or an own business), as
+        seed 002 counts "changing job"; a new function internally is not a change of job."""
+        return self.soort in (Uitkomstsoort.NIEUWE_WERKGEVER, Uitkomstsoort.EIGEN_BEDRIJF)
+
+
+@attrs.frozen
+class Belastbaarheid:
+    """Functional limitations and possibilities, as the bedrijfsarts reports them to the
+    employer: never a diagnosis (AVG; DOMAIN.md "Privacy")."""
+
+    datum: _dt.date = attrs.field(validator=datum)
+    beperkingen: tuple[str, ...] = attrs.field(
+        default=(), validator=tuple_van(str, tekst_elementen=True)
+    )
+    mogelijkheden: tuple[str, ...] = attrs.field(
+        default=(), validator=tuple_van(str, tekst_elementen=True)
+    )
+    verwachte_duur_weken: int | None = attrs.field(default=None, validator=optioneel(bereik(0)))
+
+
+_GEBEURTENISTYPEN = tuple(GEBEURTENISSOORTEN.values())
+
+
+def _datums_op_volgorde(veld: str, datums: list[_dt.date]) -> None:
+    for i in range(1, len(datums)):
+        if datums[i] < datums[i - 1]:
+            raise ValidationError(
+                f"{veld}[{i}]", f"must be in date order: {datums[i]} precedes {datums[i - 1]}"
+            )
+
+
+@attrs.frozen
+class Traject:
+    """One employee's re-integration trajectory.
+
+    ``werknemer`` and ``werkgever`` are opaque ids. ``gebeurtenissen``,
+    ``driegesprekken`` and ``ziekteperioden`` are in date order. Every id that
+    something refers to (a casemanager in the plan van aanpak, a provider, a
+    participant) must be the employee or one of ``betrokkenen``.
+    """
+
+    werknemer: str = attrs.field(validator=tekst)
+    werkgever: str = attrs.field(validator=tekst)
+    id: str | None = attrs.field(default=None, validator=optioneel(tekst))
+    ziekteperioden: tuple[Ziekteperiode, ...] = attrs.field(
+        default=(), validator=tuple_van(Ziekteperiode)
+    )
+    verlofperioden: tuple[Verlofperiode, ...] = attrs.field(
+        default=(), validator=tuple_van(Verlofperiode)
+    )
+    gebeurtenissen: tuple[Gebeurtenis, ...] = attrs.field(
+        default=(), validator=tuple_van(*_GEBEURTENISTYPEN)
+    )
+    betrokkenen: tuple[Betrokkene, ...] = attrs.field(default=(), validator=tuple_van(Betrokkene))
+    sporen: tuple[Spoor, ...] = attrs.field(default=(), validator=tuple_van(Spoor))
+    driegesprekken: tuple[Driegesprek, ...] = attrs.field(
+        default=(), validator=tuple_van(Driegesprek)
+    )
+    doelen: tuple[Leerdoel | Prestatiedoel, ...] = attrs.field(
+        default=(), validator=tuple_van(Leerdoel, Prestatiedoel)
+    )
+    activiteiten: tuple[Activiteit, ...] = attrs.field(default=(), validator=tuple_van(Activiteit))
+    groepsprogrammas: tuple[Groepsprogramma, ...] = attrs.field(
+        default=(), validator=tuple_van(Groepsprogramma)
+    )
+    nazorg: tuple[Nazorg, ...] = attrs.field(default=(), validator=tuple_van(Nazorg))
+    belastbaarheid: tuple[Belastbaarheid, ...] = attrs.field(
+        default=(), validator=tuple_van(Belastbaarheid)
+    )
+    uitkomst: Uitkomst | None = attrs.field(default=None, validator=optioneel(type_van(Uitkomst)))
+
+    _gevallen: tuple[Ziektegeval, ...] = attrs.field(init=False, eq=False, repr=False, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        gevallen = _samentellen(self)
+        object.__setattr__(self, "_gevallen", gevallen)
+        eerste = gevallen[0].eerste_ziektedag if gevallen else None
+        self._controleer_gebeurtenissen(eerste)
+        self._controleer_verwijzingen()
+        _datums_op_volgorde("Traject.driegesprekken", [d.datum for d in self.driegesprekken])
+        for i, spoor in enumerate(self.sporen):
+            if eerste is None:
+                raise ValidationError(
+                    f"Traject.sporen[{i}]",
+                    "a spoor is re-integration after sickness; the traject has no ziekteperioden",
+                )
+            if spoor.start < eerste:
+                raise ValidationError(
+                    f"Traject.sporen[{i}].start",
+                    f"{spoor.start} precedes the first sick day {eerste}",
+                )
+
+    def _controleer_gebeurtenissen(self, eerste: _dt.date | None) -> None:
+        _datums_op_volgorde("Traject.gebeurtenissen", [g.datum for g in self.gebeurtenissen])
+        for i, g in enumerate(self.gebeurtenissen):
+            if g.kan_voor_ziekte:
+                continue
+            if eerste is None:
+                raise ValidationError(
+                    f"Traject.gebeurtenissen[{i}]",
+                    f"{g.code} needs sickness, but the traject has no ziekteperioden",
+                )
+            if g.datum < eerste:
+                raise ValidationError(
+                    f"Traject.gebeurtenissen[{i}].datum",
+                    f"{g.code} on {g.datum} precedes the first sick day {eerste}",
+                )
+
+    def _controleer_verwijzingen(self) -> None:
+        ids: set[str] = set()
+        for i, b in enumerate(self.betrokkenen):
+            if b.id == self.werknemer:
+                raise ValidationError(
+                    f"Traject.betrokkenen[{i}].id",
+                    f"{b.id!r} is the employee; the employee is Traject.werknemer",
+                )
+            if b.id in ids:
+                raise ValidationError(f"Traject.betrokkenen[{i}].id", f"duplicate id {b.id!r}")
+            ids.add(b.id)
+        personen = ids | {self.werknemer}
+
+        def bekend(veld: str, ref: str | None, toegestaan: set[str]) -> None:
+            if ref is not None and ref not in toegestaan:
+                raise ValidationError(veld, f"{ref!r} is not among Traject.betrokkenen")
+
+        for i, g in enumerate(self.gebeurtenissen):
+            if isinstance(g, PlanVanAanpak):
+                bekend(f"Traject.gebeurtenissen[{i}].casemanager", g.casemanager, ids)
+        for i, s in enumerate(self.sporen):
+            bekend(f"Traject.sporen[{i}].aanbieder", s.aanbieder, ids)
+        for i, n in enumerate(self.nazorg):
+            bekend(f"Traject.nazorg[{i}].aanbieder", n.aanbieder, ids)
+        for i, d in enumerate(self.driegesprekken):
+            for j, deelnemer in enumerate(d.deelnemers):
+                bekend(f"Traject.driegesprekken[{i}].deelnemers[{j}]", deelnemer, personen)
+        for i, groep in enumerate(self.groepsprogrammas):
+            if self.werknemer not in groep.deelnemers:
+                raise ValidationError(
+                    f"Traject.groepsprogrammas[{i}].deelnemers",
+                    f"the employee {self.werknemer!r} is not a participant",
+                )
+
+    # --- derived -----------------------------------------------------------------
+
+    @property
+    def ziektegevallen(self) -> tuple[Ziektegeval, ...]:
+        """The sickness periods split into cases by samentelling (28+ fit days apart)."""
+        return self._gevallen
+
+    @property
+    def eerste_ziektedag(self) -> _dt.date | None:
+        """Sick day 1 of the first case (``None`` without sickness)."""
+        return self._gevallen[0].eerste_ziektedag if self._gevallen else None
+
+    def geval_op(self, dag: _dt.date) -> Ziektegeval | None:
+        """The case that *dag* belongs to: the last case starting on or before it."""
+        starts = [g.eerste_ziektedag for g in self._gevallen]
+        i = bisect.bisect_right(starts, dag)
+        return self._gevallen[i - 1] if i else None
+
+    def gebeurtenissen_van_geval(self, geval: Ziektegeval) -> tuple[Gebeurtenis, ...]:
+        """Events dated from the case's first sick day until the next case starts."""
+        index = self._gevallen.index(geval)
+        begin = geval.eerste_ziektedag
+        einde = (
+            self._gevallen[index + 1].eerste_ziektedag if index + 1 < len(self._gevallen) else None
+        )
+        return tuple(
+            g
+            for g in self.gebeurtenissen
+            if g.datum >= begin and (einde is None or g.datum < einde)
+        )
+
+    def betrokkene(self, id: str) -> Betrokkene:
+        """The betrokkene with *id*; :class:`~reintegratie.errors.NotFoundError` if none."""
+        from reintegratie.errors import NotFoundError
+
+        for b in self.betrokkenen:
+            if b.id == id:
+                return b
+        raise NotFoundError(f"no betrokkene with id {id!r} in this traject")
+
+    def alle_activiteiten(self) -> Iterator[Activiteit]:
+        """The traject's own activities and those of every spoor."""
+        yield from self.activiteiten
+        for spoor in self.sporen:
+            yield from spoor.activiteiten
+
+    # --- changes -----------------------------------------------------------------
+
+    def met_gebeurtenis(self, gebeurtenis: Gebeurtenis) -> Traject:
+        """A new Traject with *gebeurtenis* recorded, in date order."""
+        datums = [g.datum for g in self.gebeurtenissen]
+        i = bisect.bisect_right(datums, gebeurtenis.datum)
+        nieuw = (*self.gebeurtenissen[:i], gebeurtenis, *self.gebeurtenissen[i:])
+        return attrs.evolve(self, gebeurtenissen=nieuw)
+
+    def met_ziekteperiode(self, periode: Ziekteperiode) -> Traject:
+        """A new Traject with *periode* added after the existing ones."""
+        return attrs.evolve(self, ziekteperioden=(*self.ziekteperioden, periode))
+
+    def met_herstel(self, laatste_ziektedag: _dt.date) -> Traject:
+        """A new Traject whose open sickness period ends on *laatste_ziektedag*."""
+        if not self.ziekteperioden or self.ziekteperioden[-1].laatste_dag is not None:
+            raise ValidationError("Traject.ziekteperioden", "there is no open sickness period")
+        laatste = attrs.evolve(self.ziekteperioden[-1], laatste_dag=laatste_ziektedag)
+        return attrs.evolve(self, ziekteperioden=(*self.ziekteperioden[:-1], laatste))
+
+    def met_betrokkene(self, betrokkene: Betrokkene) -> Traject:
+        """A new Traject with one more betrokkene."""
+        return attrs.evolve(self, betrokkenen=(*self.betrokkenen, betrokkene))
+
+    def met_spoor(self, spoor: Spoor) -> Traject:
+        """A new Traject with one more spoor."""
+        return attrs.evolve(self, sporen=(*self.sporen, spoor))
+
+    def met_driegesprek(self, gesprek: Driegesprek) -> Traject:
+        """A new Traject with one more driegesprek (in date order)."""
+        datums = [d.datum for d in self.driegesprekken]
+        i = bisect.bisect_right(datums, gesprek.datum)
+        return attrs.evolve(
+            self, driegesprekken=(*self.driegesprekken[:i], gesprek, *self.driegesprekken[i:])
+        )
+
+    def met_doel(self, doel: Leerdoel | Prestatiedoel) -> Traject:
+        """A new Traject with one more goal."""
+        return attrs.evolve(self, doelen=(*self.doelen, doel))
+
+    def met_activiteit(self, activiteit: Activiteit) -> Traject:
+        """A new Traject with one more activity."""
+        return attrs.evolve(self, activiteiten=(*self.activiteiten, activiteit))
+
+    def met_uitkomst(self, uitkomst: Uitkomst) -> Traject:
+        """A new Traject with its outcome set."""
+        return attrs.evolve(self, uitkomst=uitkomst)
+
+
+def _samentellen(traject: Traject) -> tuple[Ziektegeval, ...]:
+    """Samentelling with errors that name the Traject's fields."""
+    try:
+        return samentellen(traject.ziekteperioden, traject.verlofperioden)
+    except ValidationError as fout:
+        raise ValidationError(f"Traject.{fout.field}", fout.reason) from None

@@ -1,0 +1,331 @@
+"""Sickness periods, leave periods and the samentelling of sickness.
+
+Sickness time is counted in *sick days*: day 1 is the first sick day X (WIA
+art. 23 lid 2). Periods of sickness separated by **fewer than four weeks**
+(at most 27 fit days) are added together into one case (BW 7:629 lid 10,
+WIA art. 23 lid 3, ZW art. 38); 28 or more fit days start a new case. Fit
+days are not sick days, so every milestone counted in sick days moves by the
+length of the breaks. Pregnancy and childbirth leave (WAZO) is neither sick
+nor fit: sickness just before and after it is combined unless it cannot
+reasonably stem from the same cause.
+
+>>> from datetime import date
+>>> eerste = Ziekteperiode(eerste_dag=date(2025, 1, 6), laatste_dag=date(2025, 1, 31))
+>>> tweede = Ziekteperiode(eerste_dag=date(2025, 3, 1))   # 28 fit days: 1 Feb .. 28 Feb
+>>> [g.eerste_ziektedag for g in samentellen((eerste, tweede))]
+[datetime.date(2025, 1, 6), datetime.date(2025, 3, 1)]
+>>> geval = samentellen((eerste, Ziekteperiode(eerste_dag=date(2025, 2, 28))))[0]
+>>> geval.datum_van_ziektedag(26), geval.datum_van_ziektedag(27)   # 27 fit days: one case
+(datetime.date(2025, 1, 31), datetime.date(2025, 2, 28))
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import itertools
+from collections.abc import Sequence
+
+import attrs
+
+from reintegratie._validatie import bereik, datum, enum_van, ja_nee, optioneel
+from reintegratie.errors import ValidationError
+
+__all__ = [
+    "BRON_SAMENTELLING",
+    "SAMENTELLING_FITDAGEN",
+    "Onderbreking",
+    "Verlofperiode",
+    "Verlofsoort",
+    "Ziektegeval",
+    "Ziekteperiode",
+    "controleer_perioden",
+    "samentellen",
+]
+
+#: A break of this many fit days or more starts a new case ("vier weken").
+SAMENTELLING_FITDAGEN = 28
+#: Legal source of the samentelling rule.
+BRON_SAMENTELLING = "BW 7:629 lid 10; WIA art. 23 lid 3; ZW art. 38"
+
+_EEN_DAG = _dt.timedelta(days=1)
+
+
+@attrs.frozen
+class Ziekteperiode:
+    """One uninterrupted period of sickness.
+
+    ``eerste_dag`` is the first day the employee did not (fully) work because
+    of sickness; ``laatste_dag`` the last sick day before full recovery, or
+    ``None`` while the period runs. ``percentage`` is the degree of incapacity
+    for partial sickness (1–100); partial sickness counts as sick, only full
+    recovery ends a period (DOMAIN.md section 2).
+
+    >>> from datetime import date
+    >>> Ziekteperiode(eerste_dag=date(2025, 1, 6), laatste_dag=date(2025, 1, 10)).aantal_dagen
+    5
+    """
+
+    eerste_dag: _dt.date = attrs.field(validator=datum)
+    laatste_dag: _dt.date | None = attrs.field(default=None, validator=optioneel(datum))
+    percentage: int = attrs.field(default=100, validator=bereik(1, 100))
+
+    def __attrs_post_init__(self) -> None:
+        if self.laatste_dag is not None and self.laatste_dag < self.eerste_dag:
+            raise ValidationError(
+                "Ziekteperiode.laatste_dag",
+                f"{self.laatste_dag} precedes eerste_dag {self.eerste_dag}",
+            )
+
+    @property
+    def is_lopend(self) -> bool:
+        """True while the period has no last day."""
+        return self.laatste_dag is None
+
+    @property
+    def aantal_dagen(self) -> int | None:
+        """Number of calendar days in the period (``None`` while it runs)."""
+        if self.laatste_dag is None:
+            return None
+        return (self.laatste_dag - self.eerste_dag).days + 1
+
+    def bevat(self, dag: _dt.date) -> bool:
+        """Whether *dag* is a sick day of this period."""
+        return self.eerste_dag <= dag and (self.laatste_dag is None or dag <= self.laatste_dag)
+
+
+class Verlofsoort(enum.Enum):
+    """Kinds of leave that are neither sick days nor fit days (WAZO)."""
+
+    ZWANGERSCHAPSVERLOF = "zwangerschapsverlof"
+    BEVALLINGSVERLOF = "bevallingsverlof"
+    ZWANGERSCHAPS_EN_BEVALLINGSVERLOF = "zwangerschaps_en_bevallingsverlof"
+
+
+@attrs.frozen
+class Verlofperiode:
+    """A period of pregnancy or childbirth leave (WAZO art. 3:1).
+
+    Its days are neither sick days nor fit days. ``zelfde_oorzaak`` records
+    whether sickness before and after the leave may stem from the same cause;
+    when ``False`` the sickness after the leave starts a new case (BW 7:629
+    lid 10, second limb).
+    """
+
+    eerste_dag: _dt.date = attrs.field(validator=datum)
+    laatste_dag: _dt.date = attrs.field(validator=datum)
+    soort: Verlofsoort = attrs.field(
+        default=Verlofsoort.ZWANGERSCHAPS_EN_BEVALLINGSVERLOF, validator=enum_van(Verlofsoort)
+    )
+    zelfde_oorzaak: bool = attrs.field(default=True, validator=ja_nee)
+
+    def __attrs_post_init__(self) -> None:
+        if self.laatste_dag < self.eerste_dag:
+            raise ValidationError(
+                "Verlofperiode.laatste_dag",
+                f"{self.laatste_dag} precedes eerste_dag {self.eerste_dag}",
+            )
+
+    @property
+    def aantal_dagen(self) -> int:
+        """Number of calendar days of leave."""
+        return (self.laatste_dag - self.eerste_dag).days + 1
+
+
+@attrs.frozen
+class Onderbreking:
+    """The break between two sickness periods: fit days and leave days."""
+
+    na: _dt.date
+    """Last sick day before the break."""
+    tot: _dt.date
+    """First sick day after the break."""
+    fitdagen: int
+    verlofdagen: int
+    samengeteld: bool
+    """Whether the periods on both sides belong to one case."""
+
+
+def _verlofdagen_tussen(
+    verlof: Sequence[Verlofperiode], na: _dt.date, tot: _dt.date
+) -> tuple[int, bool]:
+    """Leave days strictly between *na* and *tot*; whether all that leave allows samentelling."""
+    dagen = 0
+    zelfde = True
+    for v in verlof:
+        begin = max(v.eerste_dag, na + _EEN_DAG)
+        einde = min(v.laatste_dag, tot - _EEN_DAG)
+        if begin <= einde:
+            dagen += (einde - begin).days + 1
+            zelfde = zelfde and v.zelfde_oorzaak
+    return dagen, zelfde
+
+
+@attrs.frozen(eq=False)
+class Ziektegeval:
+    """One case of sickness: the periods that samentelling adds together.
+
+    Sick day *k* is the calendar date on which the case reaches its *k*-th
+    sick day. A case is built by :func:`samentellen`; it is not validated on
+    its own.
+    """
+
+    perioden: tuple[Ziekteperiode, ...]
+    onderbrekingen: tuple[Onderbreking, ...]
+    _cumulatief: tuple[int, ...] = attrs.field(alias="_cumulatief", repr=False)
+    """Sick days before each period."""
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Ziektegeval):
+            return NotImplemented
+        return self.perioden == other.perioden and self.onderbrekingen == other.onderbrekingen
+
+    def __hash__(self) -> int:
+        return hash((self.perioden, self.onderbrekingen))
+
+    @property
+    def eerste_ziektedag(self) -> _dt.date:
+        """Sick day 1 of the case (X)."""
+        return self.perioden[0].eerste_dag
+
+    @property
+    def laatste_dag(self) -> _dt.date | None:
+        """Last sick day of the case, ``None`` while it runs."""
+        return self.perioden[-1].laatste_dag
+
+    @property
+    def is_lopend(self) -> bool:
+        """True while the last period has no end."""
+        return self.perioden[-1].laatste_dag is None
+
+    @property
+    def aantal_ziektedagen(self) -> int | None:
+        """Total sick days of a closed case (``None`` while it runs)."""
+        laatste = self.perioden[-1]
+        if laatste.laatste_dag is None:
+            return None
+        return self._cumulatief[-1] + (laatste.laatste_dag - laatste.eerste_dag).days + 1
+
+    def datum_van_ziektedag(self, k: int) -> _dt.date:
+        """The date on which the case reaches sick day *k* (``k >= 1``).
+
+        Beyond the recorded sick days of a closed case the count goes on as if
+        sickness had continued after the last sick day: that is the date on
+        which the milestone would have fallen had the employee stayed sick.
+        """
+        if k < 1:
+            raise ValidationError("k", f"sick days are counted from 1, got {k}")
+        perioden = self.perioden
+        cum = self._cumulatief
+        for i in range(len(perioden) - 1):
+            if k <= cum[i + 1]:
+                return perioden[i].eerste_dag + _dt.timedelta(days=k - cum[i] - 1)
+        return perioden[-1].eerste_dag + _dt.timedelta(days=k - cum[-1] - 1)
+
+    def ziektedagen_op(self, dag: _dt.date) -> int:
+        """Number of sick days of the case up to and including *dag*.
+
+        For a running case, days after *dag* are not counted; for a closed case
+        the count stops at its last sick day.
+        """
+        totaal = 0
+        for p in self.perioden:
+            if dag < p.eerste_dag:
+                break
+            einde = dag if p.laatste_dag is None else min(dag, p.laatste_dag)
+            totaal += (einde - p.eerste_dag).days + 1
+        return totaal
+
+    def is_ziek_op(self, dag: _dt.date) -> bool:
+        """Whether *dag* is a sick day of this case."""
+        return any(p.bevat(dag) for p in self.perioden)
+
+
+def controleer_perioden(
+    ziekteperioden: Sequence[Ziekteperiode],
+    verlofperioden: Sequence[Verlofperiode] = (),
+    veld: str = "ziekteperioden",
+    verlofveld: str = "verlofperioden",
+) -> None:
+    """Raise :class:`ValidationError` for unordered, overlapping or non-final open periods."""
+    for i in range(1, len(ziekteperioden)):
+        vorige, huidige = ziekteperioden[i - 1], ziekteperioden[i]
+        if vorige.laatste_dag is None:
+            raise ValidationError(
+                f"{veld}[{i - 1}].laatste_dag",
+                "only the last sickness period may be open (no laatste_dag)",
+            )
+        if huidige.eerste_dag <= vorige.eerste_dag:
+            raise ValidationError(
+                f"{veld}[{i}].eerste_dag",
+                f"periods must be in date order: {huidige.eerste_dag} does not follow "
+                f"{veld}[{i - 1}].eerste_dag {vorige.eerste_dag}",
+            )
+        if huidige.eerste_dag <= vorige.laatste_dag:
+            raise ValidationError(
+                f"{veld}[{i}].eerste_dag",
+                f"{huidige.eerste_dag} overlaps {veld}[{i - 1}] "
+                f"({vorige.eerste_dag}..{vorige.laatste_dag})",
+            )
+    for j in range(1, len(verlofperioden)):
+        vorige_v, huidige_v = verlofperioden[j - 1], verlofperioden[j]
+        if huidige_v.eerste_dag <= vorige_v.laatste_dag:
+            raise ValidationError(
+                f"{verlofveld}[{j}].eerste_dag",
+                f"leave periods must be in date order without overlap: {huidige_v.eerste_dag} "
+                f"is not after {verlofveld}[{j - 1}].laatste_dag {vorige_v.laatste_dag}",
+            )
+    for j, v in enumerate(verlofperioden):
+        for i, p in enumerate(ziekteperioden):
+            if p.eerste_dag <= v.laatste_dag and (
+                p.laatste_dag is None or v.eerste_dag <= p.laatste_dag
+            ):
+                raise ValidationError(
+                    f"{verlofveld}[{j}]",
+                    f"leave {v.eerste_dag}..{v.laatste_dag} overlaps {veld}[{i}] "
+                    "(leave days are neither sick nor fit days; end the sickness period first)",
+                )
+
+
+def _maak_geval(perioden: list[Ziekteperiode], onderbrekingen: list[Onderbreking]) -> Ziektegeval:
+    cumulatief = [0]
+    for p in perioden[:-1]:
+        assert p.laatste_dag is not None  # only the last period may be open
+        cumulatief.append(cumulatief[-1] + (p.laatste_dag - p.eerste_dag).days + 1)
+    return Ziektegeval(tuple(perioden), tuple(onderbrekingen), _cumulatief=tuple(cumulatief))
+
+
+def samentellen(
+    ziekteperioden: Sequence[Ziekteperiode],
+    verlofperioden: Sequence[Verlofperiode] = (),
+) -> tuple[Ziektegeval, ...]:
+    """Split sickness periods into cases (samentelling, BW 7:629 lid 10).
+
+    Periods with fewer than :data:`SAMENTELLING_FITDAGEN` fit days between them
+    form one case; leave days (WAZO) between them count as neither sick nor
+    fit. Raises :class:`ValidationError` for overlapping or unordered input.
+    """
+    controleer_perioden(ziekteperioden, verlofperioden)
+    if not ziekteperioden:
+        return ()
+    gevallen: list[Ziektegeval] = []
+    huidig: list[Ziekteperiode] = [ziekteperioden[0]]
+    breuken: list[Onderbreking] = []
+    for vorige, volgende in itertools.pairwise(ziekteperioden):
+        na = vorige.laatste_dag
+        assert na is not None  # checked above
+        tussen = (volgende.eerste_dag - na).days - 1
+        verlof, zelfde = _verlofdagen_tussen(verlofperioden, na, volgende.eerste_dag)
+        fit = tussen - verlof
+        samen = fit < SAMENTELLING_FITDAGEN and zelfde
+        breuk = Onderbreking(na, volgende.eerste_dag, fit, verlof, samen)
+        if samen:
+            huidig.append(volgende)
+            breuken.append(breuk)
+        else:
+            gevallen.append(_maak_geval(huidig, breuken))
+            huidig, breuken = [volgende], []
+    gevallen.append(_maak_geval(huidig, breuken))
+    return tuple(gevallen)
