@@ -248,6 +248,10 @@ class Traject:
 
     def gebeurtenissen_van_geval(self, geval: Ziektegeval) -> tuple[Gebeurtenis, ...]:
         """Events dated from the case's first sick day until the next case starts."""
+        if geval not in self._gevallen:
+            from reintegratie.errors import NotFoundError
+
+            raise NotFoundError("that ziektegeval is not a case of this traject")
         index = self._gevallen.index(geval)
         begin = geval.eerste_ziektedag
         einde = (

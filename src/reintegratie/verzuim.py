@@ -174,16 +174,24 @@ class Ziektegeval:
 
     perioden: tuple[Ziekteperiode, ...]
     onderbrekingen: tuple[Onderbreking, ...]
+    """The breaks inside the case (each with fewer than 28 fit days)."""
     _cumulatief: tuple[int, ...] = attrs.field(alias="_cumulatief", repr=False)
     """Sick days before each period."""
+    onderbreking_ervoor: Onderbreking | None = None
+    """The break of 28 or more fit days (or a leave with another cause) that separates this
+    case from the one before; ``None`` for the first case."""
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Ziektegeval):
             return NotImplemented
-        return self.perioden == other.perioden and self.onderbrekingen == other.onderbrekingen
+        return (
+            self.perioden == other.perioden
+            and self.onderbrekingen == other.onderbrekingen
+            and self.onderbreking_ervoor == other.onderbreking_ervoor
+        )
 
     def __hash__(self) -> int:
-        return hash((self.perioden, self.onderbrekingen))
+        return hash((self.perioden, self.onderbrekingen, self.onderbreking_ervoor))
 
     @property
     def eerste_ziektedag(self) -> _dt.date:
@@ -215,8 +223,11 @@ class Ziektegeval:
         sickness had continued after the last sick day: that is the date on
         which the milestone would have fallen had the employee stayed sick.
         """
-        if k < 1:
-            raise ValidationError("k", f"sick days are counted from 1, got {k}")
+        if type(k) is not int or k < 1:
+            raise ValidationError(
+                "Ziektegeval.datum_van_ziektedag.k",
+                f"sick days are whole numbers counted from 1, got {k!r}",
+            )
         perioden = self.perioden
         cum = self._cumulatief
         for i in range(len(perioden) - 1):
@@ -289,12 +300,21 @@ def controleer_perioden(
                 )
 
 
-def _maak_geval(perioden: list[Ziekteperiode], onderbrekingen: list[Onderbreking]) -> Ziektegeval:
+def _maak_geval(
+    perioden: list[Ziekteperiode],
+    onderbrekingen: list[Onderbreking],
+    ervoor: Onderbreking | None,
+) -> Ziektegeval:
     cumulatief = [0]
     for p in perioden[:-1]:
         assert p.laatste_dag is not None  # only the last period may be open
         cumulatief.append(cumulatief[-1] + (p.laatste_dag - p.eerste_dag).days + 1)
-    return Ziektegeval(tuple(perioden), tuple(onderbrekingen), _cumulatief=tuple(cumulatief))
+    return Ziektegeval(
+        tuple(perioden),
+        tuple(onderbrekingen),
+        _cumulatief=tuple(cumulatief),
+        onderbreking_ervoor=ervoor,
+    )
 
 
 def samentellen(
@@ -313,6 +333,7 @@ def samentellen(
     gevallen: list[Ziektegeval] = []
     huidig: list[Ziekteperiode] = [ziekteperioden[0]]
     breuken: list[Onderbreking] = []
+    ervoor: Onderbreking | None = None
     for vorige, volgende in itertools.pairwise(ziekteperioden):
         na = vorige.laatste_dag
         assert na is not None  # checked above
@@ -325,7 +346,7 @@ def samentellen(
             huidig.append(volgende)
             breuken.append(breuk)
         else:
-            gevallen.append(_maak_geval(huidig, breuken))
-            huidig, breuken = [volgende], []
-    gevallen.append(_maak_geval(huidig, breuken))
+            gevallen.append(_maak_geval(huidig, breuken, ervoor))
+            huidig, breuken, ervoor = [volgende], [], breuk
+    gevallen.append(_maak_geval(huidig, breuken, ervoor))
     return tuple(gevallen)

@@ -1,0 +1,133 @@
+"""The rule reference, generated from the rule data (``reintegratie regels``, ``docs/regels.md``).
+
+>>> from reintegratie.regels import POORTWACHTER
+>>> print(beschrijf_anker(POORTWACHTER[2].anker))
+sick day 42
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reintegratie.regels.model import (
+    Anker,
+    NaTermijn,
+    Regel,
+    Verlenging,
+    VerlengingTeLaat,
+    VerlengingWeken,
+    Verschuiving,
+    Ziektedag,
+)
+
+__all__ = ["beschrijf_anker", "beschrijf_verlenging", "regelpagina", "regels_als_markdown"]
+
+
+def _dagen(dagen: int) -> str:
+    if dagen == 0:
+        return ""
+    return f" + {dagen} days" if dagen > 0 else f" − {-dagen} days"
+
+
+def beschrijf_anker(anker: Anker) -> str:
+    """What a rule counts from, in words."""
+    if isinstance(anker, Ziektedag):
+        return f"sick day {anker.dag}"
+    if isinstance(anker, NaTermijn):
+        return f"`{anker.termijn}`{_dagen(anker.dagen)}"
+    tekst = f"recorded `{anker.feit}`{_dagen(anker.dagen)}"
+    if anker.anders is not None:
+        tekst += f", else {beschrijf_anker(anker.anders)}"
+    return tekst
+
+
+def beschrijf_verlenging(v: Verlenging) -> str:
+    """An event that moves the date, in words."""
+    if isinstance(v, VerlengingTeLaat):
+        return f"+ days `{v.termijn}` was late"
+    assert isinstance(v, VerlengingWeken)
+    tekst = f"+ weeks of `{v.feit}`"
+    if v.maximum_weken is not None:
+        tekst += f" (at most {v.maximum_weken})"
+    if v.bekorting is not None:
+        tekst += f", ending {v.bekorting_dagen} days after `{v.bekorting}`"
+    return tekst
+
+
+def _cel(tekst: str) -> str:
+    return tekst.replace("|", "\\|")
+
+
+def regels_als_markdown(regels: Sequence[Regel]) -> str:
+    """A Markdown table of *regels*: code, counting, shift, roles, validity and source."""
+    kop = [
+        "code",
+        "step",
+        "counts from",
+        "moved by",
+        "shift",
+        "responsible",
+        "in force",
+        "source",
+    ]
+    regels_md = ["| " + " | ".join(kop) + " |", "|" + "---|" * len(kop)]
+    for r in regels:
+        telling = beschrijf_anker(r.anker)
+        if r.venster_vanaf is not None:
+            telling = f"window from {beschrijf_anker(r.venster_vanaf)} to {telling}"
+        if r.herhaling is not None:
+            telling += f", then every {r.herhaling.interval} days until `{r.herhaling.tot}`"
+        if r.voorwaarde is not None:
+            telling += f"; not due once {', '.join(f'`{f}`' for f in r.voorwaarde.feiten)}"
+        geldig = " to ".join(
+            [
+                r.geldig_vanaf.isoformat() if r.geldig_vanaf else "always",
+                *([r.geldig_tot.isoformat()] if r.geldig_tot else []),
+            ]
+        )
+        if r.geldig_vanaf and not r.geldig_tot:
+            geldig = f"from {r.geldig_vanaf.isoformat()}"
+        elif r.geldig_tot and not r.geldig_vanaf:
+            geldig = f"until {r.geldig_tot.isoformat()}"
+        cellen = [
+            f"`{r.code}`",
+            r.omschrijving + ("" if r.soort.value == "deadline" else f" ({r.soort.value})"),
+            telling,
+            "; ".join(beschrijf_verlenging(v) for v in r.verlengingen) or "—",
+            "next working day (Atw)" if r.verschuiving is Verschuiving.VOLGENDE_WERKDAG else "none",
+            ", ".join(rol.value for rol in r.verantwoordelijk) or "—",
+            geldig,
+            r.bron,
+        ]
+        regels_md.append("| " + " | ".join(_cel(c) for c in cellen) + " |")
+    return "\n".join(regels_md)
+
+
+def regelpagina() -> str:
+    """The rule reference page (``docs/regels.md``): both counting conventions of the Dutch
+    rule set, generated from the rule data."""
+    from reintegratie.kalender import BRON as ATW
+    from reintegratie.regels.poortwachter import Telwijze, poortwachter_regels
+
+    delen = [
+        "# Rule reference: the Dutch poortwachter rule set",
+        "",
+        "Generated from the rule data by `reintegratie regels --pagina`; do not edit by hand "
+        "(a test checks that this page matches the code).",
+        "",
+        '"Sick day k" is the date on which the combined case of sickness reaches its k-th '
+        "sick day (samentelling: breaks of fewer than 28 fit days are added together). "
+        f"Working days follow the Algemene termijnenwet ({ATW}). "
+        "See [telling.md](telling.md) for how the counting works and why.",
+    ]
+    for telwijze, titel in (
+        (Telwijze.EINDE_WEEK, "Default convention: end of week N (`einde_week`)"),
+        (
+            Telwijze.EERSTE_DAG_NA,
+            "Alternative convention: first day after N weeks (`eerste_dag_na`)",
+        ),
+    ):
+        delen += ["", f"## {titel}", "", regels_als_markdown(poortwachter_regels(telwijze))]
+    return "\n".join(delen) + "\n"
