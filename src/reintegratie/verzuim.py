@@ -180,6 +180,11 @@ class Ziektegeval:
     onderbreking_ervoor: Onderbreking | None = None
     """The break of 28 or more fit days (or a leave with another cause) that separates this
     case from the one before; ``None`` for the first case."""
+    _x: int = attrs.field(init=False, repr=False, eq=False)
+    """Ordinal of the first sick day (a fast path for the rules engine)."""
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_x", self.perioden[0].eerste_dag.toordinal())
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Ziektegeval):
@@ -229,6 +234,8 @@ class Ziektegeval:
                 f"sick days are whole numbers counted from 1, got {k!r}",
             )
         perioden = self.perioden
+        if len(perioden) == 1:
+            return _dt.date.fromordinal(self._x + k - 1)
         cum = self._cumulatief
         for i in range(len(perioden) - 1):
             if k <= cum[i + 1]:

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Iterator, Sequence
+import operator
+from collections.abc import Iterator, Mapping, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -58,14 +60,16 @@ class Status(enum.Enum):
     """A fixed date (moment) that has passed by the peildatum."""
 
 
-@attrs.frozen
-class Termijn:
+class Termijn(NamedTuple):
     """One date the rules set: code, due date or window, owner, source and status.
 
     ``uiterlijk`` is the due date after shifting; ``vanaf`` opens a window
     (e.g. the eerstejaarsevaluatie from week 46). ``volgnummer`` counts
     recurring termijnen (evaluations) from 1. ``toelichting`` says what moved
     the date or why it does not apply.
+
+    An immutable named tuple: a timeline holds dozens, and a caseload millions,
+    so it is built as cheaply as Python allows. Use ``_replace`` for a changed copy.
     """
 
     code: str
@@ -137,7 +141,7 @@ class Tijdlijn:
 class Feiten:
     """What the engine reads from a traject for one case: dated facts by code."""
 
-    per_code: dict[str, tuple[tuple[_dt.date, object], ...]]
+    per_code: Mapping[str, Sequence[tuple[_dt.date, object]]]
 
     def datums(self, code: str) -> tuple[_dt.date, ...]:
         """Dates of the facts with *code*, in order."""
@@ -160,31 +164,42 @@ def feiten_van(traject: Traject, geval: Ziektegeval, peildatum: _dt.date | None 
     gevallen = traject.ziektegevallen
     index = gevallen.index(geval)
     begin = geval.eerste_ziektedag
-    einde = gevallen[index + 1].eerste_ziektedag if index + 1 < len(gevallen) else None
-
-    def binnen(dag: _dt.date) -> bool:
-        return (
-            dag >= begin
-            and (einde is None or dag < einde)
-            and (peildatum is None or dag <= peildatum)
-        )
-
+    einde = gevallen[index + 1].eerste_ziektedag if index + 1 < len(gevallen) else _dt.date.max
+    if peildatum is not None and peildatum < einde:
+        einde = peildatum + _EEN_DAG if peildatum < _dt.date.max else peildatum
+    # Events are stored in date order (Traject validates it), so each list stays sorted.
     for g in traject.gebeurtenissen:
-        if binnen(g.datum):
-            per.setdefault(g.code, []).append((g.datum, g))
-            if g.code == "eerstejaarsevaluatie" and getattr(g, "spoor_2_nodig", None) is False:
-                per.setdefault("spoor_2_niet_nodig", []).append((g.datum, g))
+        datum = g.datum
+        if datum < begin:
+            continue
+        if datum >= einde:
+            break
+        code = g.code
+        reeks = per.get(code)
+        if reeks is None:
+            per[code] = [(datum, g)]
+        else:
+            reeks.append((datum, g))
+        if code == "eerstejaarsevaluatie" and getattr(g, "spoor_2_nodig", None) is False:
+            per.setdefault("spoor_2_niet_nodig", []).append((datum, g))
     for spoor in traject.sporen:
-        if spoor.soort is Spoorsoort.SPOOR_2 and binnen(spoor.start):
+        if spoor.soort is Spoorsoort.SPOOR_2 and begin <= spoor.start < einde:
             per.setdefault("spoor_2", []).append((spoor.start, spoor))
         if (
             spoor.soort is Spoorsoort.SPOOR_1
             and spoor.resultaat is Spoorresultaat.GESLAAGD
             and spoor.einde is not None
-            and binnen(spoor.einde)
+            and begin <= spoor.einde < einde
         ):
             per.setdefault("spoor_1_geslaagd", []).append((spoor.einde, spoor))
-    return Feiten({k: tuple(sorted(v, key=lambda f: f[0])) for k, v in per.items()})
+    for code in ("spoor_2", "spoor_1_geslaagd"):
+        if code in per:
+            per[code].sort(key=_DATUM)
+    return Feiten(per)
+
+
+_EEN_DAG = _dt.timedelta(days=1)
+_DATUM = operator.itemgetter(0)
 
 
 # --- rule-set preparation ------------------------------------------------------
@@ -254,13 +269,33 @@ def voorbereid(regels: Sequence[Regel]) -> tuple[tuple[Regel, ...], ...]:
 # --- evaluation ----------------------------------------------------------------
 
 
-@attrs.frozen
-class Uitslag:
+class Uitslag(NamedTuple):
     """A termijn together with the rule that set it and the fact that completed it."""
 
     regel: Regel
     termijn: Termijn
     feit: object | None
+
+
+# Timelines are built by the million in caseloads: the evaluation below keeps the
+# work per termijn small (named tuples built with tuple.__new__, date arithmetic on
+# cached timedeltas, the common cases inlined). The rules themselves stay data.
+_nieuw = tuple.__new__
+_DAGEN: dict[int, _dt.timedelta] = {}
+
+
+def _td(dagen: int) -> _dt.timedelta:
+    td = _DAGEN.get(dagen)
+    if td is None:
+        td = _DAGEN[dagen] = _dt.timedelta(days=dagen)
+    return td
+
+
+_VOLGENDE_WERKDAG = Verschuiving.VOLGENDE_WERKDAG
+_DEADLINE = Termijnsoort.DEADLINE
+_OPEN, _GEHAALD, _TE_LAAT, _GEMIST = Status.OPEN, Status.GEHAALD, Status.TE_LAAT, Status.GEMIST
+_VERVALLEN, _NVT, _BEREIKT = Status.VERVALLEN, Status.NIET_VAN_TOEPASSING, Status.BEREIKT
+_HERSTELD = "the employee recovered (last sick day {})"
 
 
 class _Context:
@@ -270,7 +305,7 @@ class _Context:
         self, geval: Ziektegeval, feiten: Feiten, kalender: Kalender, peildatum: _dt.date | None
     ) -> None:
         self.geval = geval
-        self.feiten = feiten
+        self.feiten = feiten.per_code
         self.kalender = kalender
         self.peildatum = peildatum
         self.laatste = geval.laatste_dag
@@ -278,19 +313,21 @@ class _Context:
         self.klaar: dict[str, Termijn] = {}
 
     def anker(self, anker: Anker) -> _dt.date:
-        if type(anker) is Ziektedag:
-            return self.geval.datum_van_ziektedag(anker.dag)
-        if type(anker) is NaTermijn:
+        soort = type(anker)
+        if soort is Ziektedag:
+            return self.geval.datum_van_ziektedag(anker.dag)  # type: ignore[union-attr]
+        if soort is NaTermijn:
+            assert isinstance(anker, NaTermijn)
             basis = self.datums.get(anker.termijn)
             if basis is None:
                 raise RuleSetError(
                     f"termijn {anker.termijn!r} has no date here (no rule variant in force)"
                 )
-            return basis + _dt.timedelta(days=anker.dagen)
+            return basis + _td(anker.dagen)
         assert isinstance(anker, NaFeit)
-        feit = self.feiten.eerste(anker.feit)
-        if feit is not None:
-            return feit[0] + _dt.timedelta(days=anker.dagen)
+        reeks = self.feiten.get(anker.feit)
+        if reeks:
+            return reeks[0][0] + _td(anker.dagen)
         if anker.anders is None:
             raise RuleSetError(f"no fact {anker.feit!r} recorded and no fallback anchor given")
         return self.anker(anker.anders)
@@ -301,21 +338,21 @@ class _Context:
             if type(v) is VerlengingTeLaat:
                 laat = self.klaar[v.termijn].dagen_te_laat
                 if laat:
-                    dag += _dt.timedelta(days=laat)
+                    dag += _td(laat)
                     redenen.append(f"+{laat} days: {v.termijn} done late")
             elif type(v) is VerlengingWeken:
-                reeks = self.feiten.per_code.get(v.feit, ())
+                reeks = self.feiten.get(v.feit, ())
                 weken = sum(int(getattr(f, "weken", 0)) for _, f in reeks)
                 if not weken:
                     continue
                 if v.maximum_weken is not None and weken > v.maximum_weken:
                     redenen.append(f"{v.feit}: {weken} weeks recorded, at most {v.maximum_weken}")
                     weken = v.maximum_weken
-                nieuw = dag + _dt.timedelta(weeks=weken)
+                nieuw = dag + _td(7 * weken)
                 redenen.append(f"+{weken} weeks: {v.feit}")
-                bekort = self.feiten.eerste(v.bekorting) if v.bekorting else None
-                if bekort is not None:
-                    eind = bekort[0] + _dt.timedelta(days=v.bekorting_dagen)
+                bekort = self.feiten.get(v.bekorting) if v.bekorting else None
+                if bekort:
+                    eind = bekort[0][0] + _td(v.bekorting_dagen)
                     if eind < nieuw:
                         nieuw = max(dag, eind)
                         redenen.append(f"ended {v.bekorting_dagen} days after {v.bekorting}")
@@ -325,41 +362,37 @@ class _Context:
     def status(
         self, regel: Regel, uiterlijk: _dt.date, vanaf: _dt.date | None, gedaan: _dt.date | None
     ) -> tuple[Status, str]:
-        if regel.soort is not Termijnsoort.DEADLINE:
-            if self.laatste is not None and uiterlijk > self.laatste:
-                return Status.VERVALLEN, "the employee recovered before this date"
-            if self.peildatum is not None and uiterlijk <= self.peildatum:
-                return Status.BEREIKT, ""
-            return Status.OPEN, ""
+        laatste = self.laatste
+        peildatum = self.peildatum
+        if regel.soort is not _DEADLINE:
+            if laatste is not None and uiterlijk > laatste:
+                return _VERVALLEN, "the employee recovered before this date"
+            if peildatum is not None and uiterlijk <= peildatum:
+                return _BEREIKT, ""
+            return _OPEN, ""
         if gedaan is not None:
-            return (Status.GEHAALD if gedaan <= uiterlijk else Status.TE_LAAT), ""
+            return (_GEHAALD if gedaan <= uiterlijk else _TE_LAAT), ""
         voorwaarde = regel.voorwaarde
         if voorwaarde is not None:
             for code in voorwaarde.feiten:
-                for dag in self.feiten.datums(code):
+                for dag, _ in self.feiten.get(code, ()):
                     if dag <= uiterlijk:
-                        return Status.NIET_VAN_TOEPASSING, voorwaarde.toelichting
+                        return _NVT, voorwaarde.toelichting
         if (
-            self.laatste is not None
-            and (vanaf or uiterlijk) > self.laatste
-            and (self.peildatum is None or self.laatste < self.peildatum)
+            laatste is not None
+            and (vanaf or uiterlijk) > laatste
+            and (peildatum is None or laatste < peildatum)
         ):
-            return Status.VERVALLEN, f"the employee recovered (last sick day {self.laatste})"
-        if self.peildatum is not None and uiterlijk < self.peildatum:
-            return Status.GEMIST, ""
-        return Status.OPEN, ""
-
-
-def _verschuif(ctx: _Context, regel: Regel, dag: _dt.date) -> _dt.date:
-    if regel.verschuiving is Verschuiving.VOLGENDE_WERKDAG:
-        return ctx.kalender.werkdag_op_of_na(dag)
-    return dag
+            return _VERVALLEN, _HERSTELD.format(laatste)
+        if peildatum is not None and uiterlijk < peildatum:
+            return _GEMIST, ""
+        return _OPEN, ""
 
 
 def _kies(ctx: _Context, varianten: tuple[Regel, ...]) -> tuple[Regel, _dt.date] | None:
     for regel in varianten:
         dag = ctx.anker(regel.anker)
-        if regel.geldig_op(dag):
+        if (regel.geldig_vanaf is None and regel.geldig_tot is None) or regel.geldig_op(dag):
             return regel, dag
     return None
 
@@ -373,77 +406,157 @@ def evalueer(
 ) -> list[Uitslag]:
     """Evaluate a rule set for one case; the results in rule-set dependency order."""
     ctx = _Context(geval, feiten_van(traject, geval, peildatum), kalender, peildatum)
+    feiten = ctx.feiten
+    datums = ctx.datums
+    klaar = ctx.klaar
+    werkdag = kalender.werkdag_op_of_na
+    # Sick day k of a case with one period is X + k - 1: the common case, inlined.
+    x = geval.eerste_ziektedag.toordinal() - 1 if len(geval.perioden) == 1 else None
+    van_ordinaal = _dt.date.fromordinal
+    laatste = geval.laatste_dag
     uitslagen: list[Uitslag] = []
-    for varianten in voorbereid(regels):
-        gekozen = _kies(ctx, varianten)
-        if gekozen is None:
+    for varianten, snel in _stappen(regels):
+        regel = varianten[0]
+        if x is not None and snel[0] and len(varianten) == 1:
+            dag = van_ordinaal(x + snel[0])
+        else:
+            gekozen = _kies(ctx, varianten)
+            if gekozen is None:
+                continue
+            regel, dag = gekozen
+            snel = _eigenschappen(regel)
+        _, verschuift, deadline, feitcode, eenvoudig, herhalend = snel
+        if herhalend:
+            uitslagen.extend(_herhaal(ctx, regel, dag))
             continue
-        regel, basis = gekozen
-        if regel.herhaling is not None:
-            uitslagen.extend(_herhaal(ctx, regel, basis))
-            continue
-        dag, redenen = ctx.verleng(regel, basis)
-        uiterlijk = _verschuif(ctx, regel, dag)
+        redenen: list[str] = []
+        if regel.verlengingen:
+            dag, redenen = ctx.verleng(regel, dag)
+        uiterlijk = werkdag(dag) if verschuift else dag
         vanaf = ctx.anker(regel.venster_vanaf) if regel.venster_vanaf is not None else None
-        feit = ctx.feiten.eerste(regel.feit) if regel.soort is Termijnsoort.DEADLINE else None
-        gedaan = feit[0] if feit is not None else None
-        status, waarom = ctx.status(regel, uiterlijk, vanaf, gedaan)
-        termijn = Termijn(
-            code=regel.code,
-            omschrijving=regel.omschrijving,
-            uiterlijk=uiterlijk,
-            status=status,
-            verantwoordelijk=regel.verantwoordelijk,
-            bron=regel.bron,
-            soort=regel.soort,
-            vanaf=vanaf,
-            afgerond_op=gedaan,
-            toelichting="; ".join([*redenen, waarom] if waarom else redenen),
+        feit = None
+        gedaan = None
+        if deadline:
+            reeks = feiten.get(feitcode)
+            if reeks:
+                gedaan, feit = reeks[0]
+        if gedaan is not None and deadline:
+            status = _GEHAALD if gedaan <= uiterlijk else _TE_LAAT
+        elif eenvoudig and laatste is None:
+            status = _GEMIST if peildatum is not None and uiterlijk < peildatum else _OPEN
+        else:
+            status, waarom = ctx.status(regel, uiterlijk, vanaf, gedaan)
+            if waarom:
+                redenen.append(waarom)
+        termijn: Termijn = _nieuw(
+            Termijn,
+            (
+                regel.code,
+                regel.omschrijving,
+                uiterlijk,
+                status,
+                regel.verantwoordelijk,
+                regel.bron,
+                regel.soort,
+                vanaf,
+                gedaan,
+                1,
+                "; ".join(redenen) if redenen else "",
+            ),
         )
-        ctx.datums[regel.code] = uiterlijk
-        ctx.klaar[regel.code] = termijn
-        uitslagen.append(Uitslag(regel, termijn, feit[1] if feit is not None else None))
+        datums[regel.code] = uiterlijk
+        klaar[regel.code] = termijn
+        uitslagen.append(_nieuw(Uitslag, (regel, termijn, feit)))
     return uitslagen
+
+
+_EIGENSCHAPPEN: dict[int, tuple[Regel, tuple[int, bool, bool, str, bool, bool]]] = {}
+_STAPPEN: dict[int, tuple[Sequence[Regel], tuple[tuple[tuple[Regel, ...], _Snel], ...]]] = {}
+_Snel = tuple[int, bool, bool, str, bool, bool]
+
+
+def _stappen(regels: Sequence[Regel]) -> tuple[tuple[tuple[Regel, ...], _Snel], ...]:
+    """The prepared rule groups with the first variant's properties, cached per rule set."""
+    gevonden = _STAPPEN.get(id(regels))
+    if gevonden is not None and gevonden[0] is regels:
+        return gevonden[1]
+    stappen = tuple((groep, _eigenschappen(groep[0])) for groep in voorbereid(regels))
+    if len(_STAPPEN) > 64:
+        _STAPPEN.clear()
+    _STAPPEN[id(regels)] = (regels, stappen)
+    return stappen
+
+
+def _eigenschappen(regel: Regel) -> tuple[int, bool, bool, str, bool, bool]:
+    """What the evaluation loop needs to know of a rule, worked out once per rule.
+
+    (sick day of a plain anchor or 0, shifts, is a deadline, completing fact,
+    plain status (a deadline without condition), recurring).
+    """
+    gevonden = _EIGENSCHAPPEN.get(id(regel))
+    if gevonden is not None and gevonden[0] is regel:
+        return gevonden[1]
+    anker = regel.anker
+    plain = type(anker) is Ziektedag and regel.geldig_vanaf is None and regel.geldig_tot is None
+    deadline = regel.soort is _DEADLINE
+    waarden = (
+        anker.dag if plain and isinstance(anker, Ziektedag) else 0,
+        regel.verschuiving is _VOLGENDE_WERKDAG,
+        deadline,
+        regel.feit,
+        deadline and regel.voorwaarde is None,
+        regel.herhaling is not None,
+    )
+    if len(_EIGENSCHAPPEN) > 4096:
+        _EIGENSCHAPPEN.clear()
+    _EIGENSCHAPPEN[id(regel)] = (regel, waarden)
+    return waarden
 
 
 def _herhaal(ctx: _Context, regel: Regel, begin: _dt.date) -> list[Uitslag]:
     """A recurring termijn: each due ``interval`` days after the last completion."""
     assert regel.herhaling is not None
-    interval = _dt.timedelta(days=regel.herhaling.interval)
+    interval = _td(regel.herhaling.interval)
     einde = ctx.datums[regel.herhaling.tot]
-    if ctx.laatste is not None and ctx.laatste < einde:
-        einde = ctx.laatste
-    feiten = ctx.feiten.per_code.get(regel.feit, ())
+    laatste = ctx.laatste
+    if laatste is not None and laatste < einde:
+        einde = laatste
+    peildatum = ctx.peildatum
+    werkdag = ctx.kalender.werkdag_op_of_na if regel.verschuiving is _VOLGENDE_WERKDAG else None
+    eenvoudig = regel.voorwaarde is None
+    feiten = ctx.feiten.get(regel.afgerond_door or regel.code, ())
+    aantal = len(feiten)
+    vast = (regel.code, regel.omschrijving)
+    staart = (regel.verantwoordelijk, regel.bron, regel.soort, None)
     uitslagen: list[Uitslag] = []
     anker = begin
     i = 0
     nummer = 1
     while True:
-        uiterlijk = _verschuif(ctx, regel, anker + interval)
+        uiterlijk = anker + interval
+        if werkdag is not None:
+            uiterlijk = werkdag(uiterlijk)
         if uiterlijk > einde:
             break
-        while i < len(feiten) and feiten[i][0] <= anker:
+        while i < aantal and feiten[i][0] <= anker:
             i += 1
-        if i < len(feiten):
+        toelichting = ""
+        if i < aantal:
             gedaan, feit = feiten[i]
-            status = Status.GEHAALD if gedaan <= uiterlijk else Status.TE_LAAT
+            status = _GEHAALD if gedaan <= uiterlijk else _TE_LAAT
             anker = gedaan
         else:
             gedaan, feit = None, None
-            status, _ = ctx.status(regel, uiterlijk, None, None)
+            if eenvoudig:
+                # The loop stops at recovery, so an undone one is open or missed.
+                status = _GEMIST if peildatum is not None and uiterlijk < peildatum else _OPEN
+            else:
+                status, toelichting = ctx.status(regel, uiterlijk, None, None)
             anker = uiterlijk
-        termijn = Termijn(
-            code=regel.code,
-            omschrijving=regel.omschrijving,
-            uiterlijk=uiterlijk,
-            status=status,
-            verantwoordelijk=regel.verantwoordelijk,
-            bron=regel.bron,
-            soort=regel.soort,
-            afgerond_op=gedaan,
-            volgnummer=nummer,
+        termijn: Termijn = _nieuw(
+            Termijn, (*vast, uiterlijk, status, *staart, gedaan, nummer, toelichting)
         )
-        uitslagen.append(Uitslag(regel, termijn, feit))
+        uitslagen.append(_nieuw(Uitslag, (regel, termijn, feit)))
         nummer += 1
     if uitslagen:
         ctx.datums[regel.code] = uitslagen[0].termijn.uiterlijk

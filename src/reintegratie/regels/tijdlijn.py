@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import operator
 from collections.abc import Sequence
 
 from reintegratie._validatie import controleer_datum
@@ -28,6 +29,8 @@ from reintegratie.traject import Traject
 from reintegratie.verzuim import Ziektegeval
 
 __all__ = ["tijdlijn", "tijdlijnen", "uitslagen"]
+
+_UITERLIJK = operator.itemgetter(2)  # Termijn.uiterlijk
 
 
 def _regels(regels: Sequence[Regel] | None, telwijze: Telwijze) -> Sequence[Regel]:
@@ -62,9 +65,9 @@ def uitslagen(
 def _als_tijdlijn(
     geval: Ziektegeval, resultaten: list[Uitslag], peildatum: _dt.date | None
 ) -> Tijdlijn:
-    volgorde = {id(u): i for i, u in enumerate(resultaten)}
-    geordend = sorted(resultaten, key=lambda u: (u.termijn.uiterlijk, volgorde[id(u)]))
-    return Tijdlijn(tuple(u.termijn for u in geordend), geval.eerste_ziektedag, peildatum)
+    # sorted() is stable: termijnen due on the same day keep the rule set's order.
+    termijnen = sorted([u.termijn for u in resultaten], key=_UITERLIJK)
+    return Tijdlijn(tuple(termijnen), geval.eerste_ziektedag, peildatum)
 
 
 def tijdlijnen(
