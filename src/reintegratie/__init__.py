@@ -75,6 +75,14 @@ from reintegratie.regels import (
     toets,
 )
 from reintegratie.rollen import Betrokkene, Rol
+from reintegratie.serialisatie import (
+    from_dict,
+    from_json,
+    lees_jsonl,
+    schrijf_jsonl,
+    to_dict,
+    to_json,
+)
 from reintegratie.spoor import Fase, Spoor, Spoor1Werk, Spoor2Stap, Spoorresultaat, Spoorsoort
 from reintegratie.traject import Belastbaarheid, Traject, Uitkomst, Uitkomstsoort
 from reintegratie.verzuim import (
@@ -163,10 +171,16 @@ __all__ = [
     "Ziektegeval",
     "Ziekteperiode",
     "__version__",
+    "from_dict",
+    "from_json",
+    "lees_jsonl",
     "poortwachter_regels",
     "samentellen",
+    "schrijf_jsonl",
     "standaard_kalender",
     "tijdlijn",
     "tijdlijnen",
+    "to_dict",
+    "to_json",
     "toets",
 ]

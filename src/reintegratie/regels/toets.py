@@ -21,7 +21,7 @@ import attrs
 
 from reintegratie._validatie import controleer_datum
 from reintegratie.kalender import Kalender
-from reintegratie.regels.engine import Status, Uitslag
+from reintegratie.regels.engine import Feiten, Status, Uitslag, feiten_van
 from reintegratie.regels.model import Ernst, Regel, Termijnsoort, Vereiste
 from reintegratie.regels.poortwachter import Telwijze
 from reintegratie.regels.tijdlijn import uitslagen
@@ -71,6 +71,19 @@ def _vul_in(sjabloon: str, feit: object) -> str:
     return sjabloon.format_map(velden)
 
 
+def _gevolg(regel: Regel, dagen: int | None, *, tot_nu: bool = False) -> str:
+    """The rule's consequence with its ``{dagen}`` placeholder filled in."""
+    if "{dagen}" not in regel.gevolg:
+        return regel.gevolg
+    if dagen is None:
+        return regel.gevolg.replace("+{dagen} days", "the days of delay").replace("{dagen}", "?")
+    if tot_nu:
+        return regel.gevolg.replace("{dagen} days", f"{dagen} days so far").replace(
+            "{dagen}", str(dagen)
+        )
+    return regel.gevolg.replace("{dagen}", str(dagen))
+
+
 def _vereisten(regel: Regel, feit: object, x: _dt.date) -> list[Bevinding]:
     bevindingen = []
     for v in regel.vereisten:
@@ -83,16 +96,14 @@ def _vereisten(regel: Regel, feit: object, x: _dt.date) -> list[Bevinding]:
                 melding=_vul_in(v.melding, feit),
                 bron=regel.bron,
                 datum=getattr(feit, "datum", x),
-                gevolg=regel.gevolg.replace("{dagen}", "?")
-                if "{dagen}" in regel.gevolg
-                else regel.gevolg,
+                gevolg=_gevolg(regel, None),
                 eerste_ziektedag=x,
             )
         )
     return bevindingen
 
 
-def _bevindingen(u: Uitslag, peildatum: _dt.date, x: _dt.date) -> list[Bevinding]:
+def _bevindingen(u: Uitslag, peildatum: _dt.date, x: _dt.date, feiten: Feiten) -> list[Bevinding]:
     t, regel = u.termijn, u.regel
     wie = ", ".join(r.value for r in t.verantwoordelijk) or "nobody"
     nummer = f" #{t.volgnummer}" if regel.herhaling is not None else ""
@@ -106,7 +117,7 @@ def _bevindingen(u: Uitslag, peildatum: _dt.date, x: _dt.date) -> list[Bevinding
                 f"not recorded by {_d(peildatum)} ({dagen} days overdue; responsible: {wie})",
                 bron=t.bron,
                 datum=t.uiterlijk,
-                gevolg=regel.gevolg.replace("{dagen}", f"{dagen} so far"),
+                gevolg=_gevolg(regel, dagen, tot_nu=True),
                 eerste_ziektedag=x,
             )
         ]
@@ -121,13 +132,15 @@ def _bevindingen(u: Uitslag, peildatum: _dt.date, x: _dt.date) -> list[Bevinding
                 f"{dagen} days after the deadline {_d(t.uiterlijk)} (responsible: {wie})",
                 bron=t.bron,
                 datum=t.uiterlijk,
-                gevolg=regel.gevolg.replace("{dagen}", str(dagen)),
+                gevolg=_gevolg(regel, dagen),
                 eerste_ziektedag=x,
             )
         )
-    if u.feit is not None:
-        bevindingen.extend(_vereisten(regel, u.feit, x))
-    if t.soort is Termijnsoort.MOMENT and t.toelichting and t.status is not Status.VERVALLEN:
+    if u.feit is not None and regel.vereisten:
+        # A later version (a corrected plan van aanpak) is what counts now.
+        laatste = feiten.per_code.get(regel.feit, ())
+        bevindingen.extend(_vereisten(regel, laatste[-1][1] if laatste else u.feit, x))
+    if t.soort is Termijnsoort.MOMENT and t.toelichting and t.status is Status.BEREIKT:
         bevindingen.append(
             Bevinding(
                 code=t.code,
@@ -152,8 +165,11 @@ def toets(
     """Check *traject* on *peildatum*: every late or missing step, each with its source.
 
     Every case of sickness is checked. Facts recorded after the peildatum are
-    ignored and nothing is reported for deadlines after it. Findings are in
-    date order.
+    ignored and nothing is reported for dates after it: a moved end of
+    loondoorbetaling is reported (as *info*) once reached; until then the
+    tijdlijn shows it. Requirements (a casemanager, the re-integratievisie, a
+    complete verslag) are checked on the latest version recorded. Findings are
+    in date order.
     """
     controleer_datum("peildatum", peildatum)
     bevindingen: list[Bevinding] = []
@@ -161,8 +177,9 @@ def toets(
         if geval.eerste_ziektedag > peildatum:
             continue
         x = geval.eerste_ziektedag
+        feiten = feiten_van(traject, geval, peildatum)
         for u in uitslagen(
             traject, geval, peildatum, regels=regels, kalender=kalender, telwijze=telwijze
         ):
-            bevindingen.extend(_bevindingen(u, peildatum, x))
+            bevindingen.extend(_bevindingen(u, peildatum, x, feiten))
     return tuple(sorted(bevindingen, key=lambda b: (b.datum, b.code)))
