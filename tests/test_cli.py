@@ -23,7 +23,7 @@ class TestTijdlijn:
     """`reintegratie tijdlijn --eerste-ziektedag`."""
 
     def test_tabel_met_werkvoorbeeld(self):
-        """The DOMAIN.md worked example (X = Wed 1 Oct 2025) appears in the table."""
+        """The worked example (X = Wed 1 Oct 2025, as in README.md) appears in the table."""
         code, uit = _run("tijdlijn", "--eerste-ziektedag", "2025-10-01")
         assert code == 0
         regels = {r.split()[2]: r.split()[0] for r in uit.splitlines()[2:]}

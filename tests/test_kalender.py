@@ -274,7 +274,7 @@ class TestWerkdagOpOfNa:
     """The Atw art. 1 lid 1 shift to the next working day."""
 
     def test_weekday_returns_itself(self, kal: Kalender) -> None:
-        """An ordinary weekday (Wed 22 Jul 2026, the DOMAIN example) is returned as is."""
+        """An ordinary weekday (Wed 22 Jul 2026, a 42nd-week report date) is returned as is."""
         assert kal.werkdag_op_of_na(date(2026, 7, 22)) == date(2026, 7, 22)
 
     def test_saturday_goes_to_monday(self, kal: Kalender) -> None:

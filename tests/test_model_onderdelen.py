@@ -60,7 +60,7 @@ def _fout(exc: pytest.ExceptionInfo[ValidationError], veld: str, woord: str) -> 
 
 # --- events -----------------------------------------------------------------------
 
-# The stable codes of DOMAIN.md section 3 plus the other recorded facts.
+# The stable codes of the poortwachter steps plus the other recorded facts.
 VERWACHTE_CODES = {
     "ziekmelding": Ziekmelding,
     "melding_bedrijfsarts": MeldingBedrijfsarts,
@@ -602,7 +602,7 @@ class TestActiviteit:
 
 
 class TestGroepsprogramma:
-    """Group programmes: any size allowed, 8 to 12 is effective (seed 001)."""
+    """Group programmes: any size allowed, 8 to 12 is effective (outplacement practice)."""
 
     @staticmethod
     def _groep(n: int) -> Groepsprogramma:
@@ -611,7 +611,7 @@ class TestGroepsprogramma:
         )
 
     def test_effectieve_omvang_constante(self):
-        """The effective size is 8 to 12, citing seed 001."""
+        """The effective size is 8 to 12, citing outplacement practice."""
         assert EFFECTIEVE_GROEPSOMVANG == (8, 12)
         assert "8 tot 12" in BRON_GROEPSOMVANG
 
@@ -829,7 +829,7 @@ class TestSpoor:
     """Spoor 1 and spoor 2."""
 
     def test_zeven_stappen(self):
-        """Spoor 2 has the seven steps of seed 003, in order."""
+        """Spoor 2 has the seven steps of a successful spoor 2, in order."""
         assert [s.value for s in Spoor2Stap] == [
             "regie",
             "zelfonderzoek",

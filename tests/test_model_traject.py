@@ -1,5 +1,5 @@
 """Tests for :mod:`reintegratie.traject`: the Traject, its invariants, derived values,
-immutability, the separation of medical data, and examples from the seed articles.
+immutability, the separation of medical data, and examples from re-integration practice.
 
 Expected dates are worked out by hand in comments, never with the code under test.
 """
@@ -51,7 +51,7 @@ from reintegratie.spoor import Fase, Spoor, Spoor1Werk, Spoor2Stap, Spoorresulta
 from reintegratie.traject import Belastbaarheid, Traject, Uitkomst, Uitkomstsoort
 from reintegratie.verzuim import Onderbreking, Verlofperiode, Ziektegeval, Ziekteperiode
 
-# X of the worked example in DOMAIN.md section 3: Wednesday 1 October 2025.
+# X of the worked example in README.md: Wednesday 1 October 2025.
 X = date(2025, 10, 1)
 
 WERKNEMER = "W-001"
@@ -129,11 +129,11 @@ class TestTrajectBasis:
         assert geval.is_lopend
 
     def test_worked_example_wachttijd(self):
-        """X = 1 Oct 2025: sick day 728 is Tue 28 Sep 2027 (DOMAIN.md worked example)."""
+        """X = 1 Oct 2025: sick day 728 is Tue 28 Sep 2027 (the worked example)."""
         # 1 Oct 2025 + 730 = 1 Oct 2027 (no 29 Feb in between); 727 = 730 - 3: 28 Sep 2027.
         (geval,) = _traject().ziektegevallen
         assert geval.datum_van_ziektedag(728) == date(2027, 9, 28)
-        # Sick day 295 = X + 294 = 22 Jul 2026 (DOMAIN.md).
+        # Sick day 295 = X + 294 = 22 Jul 2026 (the 42nd-week report in README.md).
         assert geval.datum_van_ziektedag(295) == date(2026, 7, 22)
 
     @pytest.mark.parametrize("veld", ["werknemer", "werkgever", "id"])
@@ -683,7 +683,7 @@ class TestUitkomst:
         ],
     )
     def test_andere_baan(self, soort, andere_baan):
-        """andere_baan: left for a new employer or an own business (docs/model.md, seed 002)."""
+        """andere_baan: left for a new employer or an own business (docs/model.md, "Uitkomst")."""
         assert Uitkomst(soort=soort, datum=X).andere_baan is andere_baan
 
     def test_standaard(self):
@@ -880,14 +880,14 @@ class TestPrivacy:
             _traject(uitkomst=MedischDossier(werknemer=WERKNEMER, bedrijfsarts="BA-1"))
 
 
-# --- seed stories -------------------------------------------------------------------
+# --- stories from practice -----------------------------------------------------------
 
 
 class TestVerhalenUitDeSeeds:
-    """Examples modelled on the seed articles construct and expose sensible values."""
+    """Examples modelled on re-integration practice construct and expose sensible values."""
 
     def test_docent_burnout_terug_naar_eigen_werk(self):
-        """Seed 000: a teacher with burn-out returns to own work after a driegesprek."""
+        """Career centre: a teacher with burn-out returns to own work after a driegesprek."""
         spoor = Spoor(
             soort=Spoorsoort.SPOOR_1,
             start=date(2025, 11, 18),
@@ -960,7 +960,7 @@ class TestVerhalenUitDeSeeds:
         assert len(t.gebeurtenissen_van_geval(geval)) == 6
 
     def test_docent_vertrekt_met_wederzijds_goedvinden(self):
-        """Seed 000: a teacher leaves OMO by mutual consent and finds work elsewhere."""
+        """Career centre: a teacher leaves OMO by mutual consent and finds work elsewhere."""
         t = _traject(
             ziekteperioden=(Ziekteperiode(eerste_dag=date(2026, 2, 2)),),
             gebeurtenissen=(
@@ -997,7 +997,7 @@ class TestVerhalenUitDeSeeds:
         assert geval.aantal_ziektedagen == 194
 
     def test_spoor_2_met_werkervaringsplaats_en_nazorg(self):
-        """Seeds 001/003: a spoor 2 through the steps, a werkervaringsplaats, then nazorg."""
+        """Outplacement: a spoor 2 through the steps, a werkervaringsplaats, then nazorg."""
         rb = Betrokkene(
             id="RB-1", rollen=frozenset({Rol.RE_INTEGRATIEBEDRIJF}), organisatie="Neelix"
         )
@@ -1063,7 +1063,7 @@ class TestVerhalenUitDeSeeds:
         assert t.uitkomst.andere_baan
 
     def test_jobcoach_met_leerdoelen_en_prestatiedoel(self):
-        """Seed 004: a jobcoach, learning goals beside a performance goal, years of nazorg."""
+        """Job coaching: a jobcoach, learning goals beside a performance goal, years of nazorg."""
         jobcoach = Betrokkene(id="JC-1", rollen=frozenset({Rol.JOBCOACH}), organisatie="NOLOC")
         leerdoel = Leerdoel(
             omschrijving="relevante vacatures vinden",
@@ -1107,7 +1107,7 @@ class TestVerhalenUitDeSeeds:
         assert t.betrokkene("JC-1").heeft_rol(Rol.JOBCOACH)
 
     def test_preventief_traject_zonder_ziekte(self):
-        """Seeds 000/002: preventive career guidance without any sickness."""
+        """Preventive career guidance (career centre, loopbaancheques) without any sickness."""
         t = Traject(
             werknemer="W-005",
             werkgever="OMO",

@@ -1,7 +1,7 @@
 """Tests for :mod:`reintegratie.verzuim`: sickness and leave periods, samentelling.
 
 Every expected date and day count below is worked out by hand in a comment
-(DOMAIN.md section 2; BW 7:629 lid 10, WIA art. 23 lid 3, ZW art. 38). None is
+(docs/telling.md; BW 7:629 lid 10, WIA art. 23 lid 3, ZW art. 38). None is
 computed with the code under test.
 """
 

@@ -1,10 +1,10 @@
 """What happens in a trajectory: activities, group programmes, placements, nazorg.
 
-Seed 001 describes spoor 2 and outplacement cut into small steps, with an eye
+Outplacement and spoor 2 practice cuts a trajectory into small steps, with an eye
 on the **energy balance** (which activities give energy, which take too
 much), **group programmes** of 8 to 12 people alternated with individual
 sessions, a graded build-up in a **werkervaringsplaats**, and **nazorg**
-after the new job starts; seed 004 has a jobcoach staying on for years.
+after the new job starts; in job coaching, the jobcoach may stay on for years.
 
 >>> from datetime import date
 >>> groep = Groepsprogramma(naam="heroriëntatie", start=date(2026, 2, 2),
@@ -42,7 +42,9 @@ __all__ = [
 #: The group size that works best: 8 to 12 people inclusive.
 EFFECTIEVE_GROEPSOMVANG = (8, 12)
 #: Where the effective group size comes from.
-BRON_GROEPSOMVANG = "seed 001 (outplacementbureau): 'een groep van 8 tot 12 personen'"
+BRON_GROEPSOMVANG = (
+    "outplacement practice: groups of 8 to 12 people work best ('een groep van 8 tot 12 personen')"
+)
 
 
 def einde_na_start(instance: Any, veld: str = "einde", start: str = "start") -> None:
@@ -56,7 +58,7 @@ def einde_na_start(instance: Any, veld: str = "einde", start: str = "start") -> 
 
 
 class Energie(enum.Enum):
-    """An activity's effect on the energy balance (seed 001)."""
+    """An activity's effect on the energy balance: does it give or cost energy?"""
 
     GEEFT = "geeft"
     KOST = "kost"
@@ -64,7 +66,8 @@ class Energie(enum.Enum):
 
 
 class Activiteitsoort(enum.Enum):
-    """What kind of activity (seeds 000, 001, 003, 004); anything that helps counts."""
+    """What kind of activity, from career guidance, spoor 2 and job coaching practice;
+    anything that helps counts."""
 
     GESPREK = "gesprek"
     COACHING = "coaching"
@@ -110,8 +113,9 @@ def _unieke_ids(
 
 @attrs.frozen
 class Groepsprogramma:
-    """A group programme (seed 001). Any size is allowed; 8–12 is the effective size,
-    see :attr:`binnen_effectieve_omvang`. ``deelnemers`` are opaque person ids."""
+    """A group programme, as in outplacement practice. Any size is allowed; 8–12 is the
+    effective size, see :attr:`binnen_effectieve_omvang`. ``deelnemers`` are opaque person
+    ids."""
 
     naam: str = attrs.field(validator=tekst)
     start: _dt.date = attrs.field(validator=datum)
@@ -137,7 +141,7 @@ class Groepsprogramma:
 
 
 class Plaatsingsvorm(enum.Enum):
-    """How a person works elsewhere to test and build capacity (seeds 001, 003)."""
+    """How a person works elsewhere to test and build capacity."""
 
     WERKERVARINGSPLAATS = "werkervaringsplaats"
     DETACHERING = "detachering"
@@ -216,7 +220,7 @@ class Werkervaringsplaats:
 
 @attrs.frozen
 class Nazorg:
-    """Guidance after the new job starts (seed 001); a jobcoach may stay years (seed 004)."""
+    """Guidance after the new job starts; in job coaching it may continue for years."""
 
     start: _dt.date = attrs.field(validator=datum)
     einde: _dt.date | None = attrs.field(default=None, validator=optioneel(datum))

@@ -149,6 +149,22 @@ def _cmd_toets(args: argparse.Namespace, uit: TextIO) -> int:
     return OVERTREDINGEN if any(b.ernst is Ernst.OVERTREDING for b in bevindingen) else OK
 
 
+def _cmd_rollen(args: argparse.Namespace, uit: TextIO) -> int:
+    from reintegratie.rolverdeling import rolcontrole, rolverdeling, rolverdeling_als_tekst
+
+    traject = _lees_dossier(args.dossier)
+    telwijze = Telwijze(args.telwijze)
+    print(
+        rolverdeling_als_tekst(rolverdeling(traject, args.peildatum, telwijze=telwijze)), file=uit
+    )
+    if args.peildatum is None:
+        return OK
+    bevindingen = rolcontrole(traject, args.peildatum, telwijze=telwijze)
+    print(file=uit)
+    print_bevindingen(bevindingen, uit)
+    return OVERTREDINGEN if any(b.ernst is Ernst.OVERTREDING for b in bevindingen) else OK
+
+
 def _cmd_regels(args: argparse.Namespace, uit: TextIO) -> int:
     from reintegratie.regels.referentie import regelpagina, regels_als_markdown
 
@@ -198,6 +214,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--telwijze", choices=telwijzen, default=Telwijze.EINDE_WEEK.value)
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
     p.set_defaults(functie=_cmd_toets)
+
+    p = sub.add_parser("rollen", help="who does what in each step (and role checks)")
+    p.add_argument("dossier", help="a traject as JSON (reintegratie/traject)")
+    p.add_argument(
+        "--peildatum",
+        type=_datum,
+        help="also check the roles on this date (exit 1 on an overtreding)",
+    )
+    p.add_argument("--telwijze", choices=telwijzen, default=Telwijze.EINDE_WEEK.value)
+    p.set_defaults(functie=_cmd_rollen)
 
     p = sub.add_parser("regels", help="print the Dutch rule set as a Markdown table")
     p.add_argument("--telwijze", choices=telwijzen, default=Telwijze.EINDE_WEEK.value)

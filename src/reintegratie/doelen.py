@@ -1,6 +1,6 @@
-"""Learning goals and performance goals (seed 004).
+"""Learning goals and performance goals (job coaching practice).
 
-Research cited in seed 004 finds that **leerdoelen** (what someone wants to
+Research cited in job coaching practice finds that **leerdoelen** (what someone wants to
 get better at, e.g. finding relevant vacancies) work better than
 **prestatiedoelen** (a result to reach, e.g. four applications a week) for
 unfamiliar tasks such as applying. They are distinct kinds: a Leerdoel is

@@ -248,7 +248,7 @@ class Herstelmelding(_Basis):
 
 @attrs.frozen
 class EindeDienstverband(_Basis):
-    """The employment ends (e.g. by mutual consent, seed 000). May lie on any date."""
+    """The employment ends (e.g. by mutual consent). May lie on any date."""
 
     code: ClassVar[str] = "einde_dienstverband"
     kan_voor_ziekte: ClassVar[bool] = True

@@ -1,10 +1,10 @@
 """Driegesprekken and the agreements made in them.
 
-A driegesprek (seed 000) brings together the employee, an employer-side
-person (manager or casemanager) and an adviser (career adviser, sometimes the
-arbeidsdeskundige) to keep everyone informed. Participants are betrokkene ids
-(and the employee's id); whether the right roles attended is a check of the
-role allocation, not of this class.
+A driegesprek, as an independent in-house career centre holds them, brings
+together the employee, an employer-side person (manager or casemanager) and an
+adviser (career adviser, sometimes the arbeidsdeskundige) to keep everyone
+informed. Participants are betrokkene ids (and the employee's id); whether the
+right roles attended is a check of the role allocation, not of this class.
 
 >>> from datetime import date
 >>> gesprek = Driegesprek(

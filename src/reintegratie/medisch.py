@@ -1,7 +1,7 @@
 """Medical data: a separate record that only the bedrijfsarts holds.
 
-The employer may not register diagnoses or medical details (AVG; DOMAIN.md
-"Privacy"). Nothing in :class:`~reintegratie.traject.Traject` can hold
+The employer may not register diagnoses or medical details (AVG art. 9; see
+``docs/rollen.md``). Nothing in :class:`~reintegratie.traject.Traject` can hold
 medical data; it lives here, keyed by the employee's opaque id, and only the
 bedrijfsarts side keeps it. The serialization layer emits it for the
 bedrijfsarts alone.

@@ -1,6 +1,6 @@
 """Roles and the people who hold them in a trajectory.
 
-The roles are those of DOMAIN.md "Roles": the employee and employer, the
+The roles (described in ``docs/rollen.md``) are the employee and employer, the
 manager (leidinggevende), the casemanager named in the plan van aanpak, the
 bedrijfsarts, the arbeidsdeskundige, spoor 2 providers and UWV.
 
@@ -10,19 +10,38 @@ bedrijfsarts, the arbeidsdeskundige, spoor 2 providers and UWV.
 >>> adviseur.heeft_rol(Rol.LOOPBAANADVISEUR)
 True
 
+Who may see which data is data too (:data:`INZAGE`, :func:`mag_inzien`): only
+the bedrijfsarts sees medical data (AVG art. 9; see ``docs/rollen.md``).
+
+>>> mag_inzien(Rol.LOOPBAANADVISEUR, Gegevenscategorie.FUNCTIONEEL)
+True
+>>> mag_inzien(Rol.CASEMANAGER, Gegevenscategorie.MEDISCH)
+False
+
 .. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
 
 import enum
+import types
+from collections.abc import Mapping
 
 import attrs
 
 from reintegratie._validatie import ja_nee, pad, tekst
 from reintegratie.errors import ValidationError
 
-__all__ = ["ADVISEURSROLLEN", "Betrokkene", "Rol"]
+__all__ = [
+    "ADVISEURSROLLEN",
+    "INZAGE",
+    "INZAGE_BRON",
+    "INZAGE_TOELICHTING",
+    "Betrokkene",
+    "Gegevenscategorie",
+    "Rol",
+    "mag_inzien",
+]
 
 
 class Rol(enum.Enum):
@@ -40,7 +59,8 @@ class Rol(enum.Enum):
     UWV = "uwv"
 
 
-#: Roles that count as "an adviser" in a driegesprek (seed 000).
+#: Roles that count as "an adviser" in a driegesprek (the independent link between
+#: employer and employee).
 ADVISEURSROLLEN = frozenset(
     {
         Rol.CASEMANAGER,
@@ -86,3 +106,101 @@ class Betrokkene:
     def heeft_rol(self, rol: Rol) -> bool:
         """Whether this person holds *rol*."""
         return rol in self.rollen
+
+
+# --- who may see what ------------------------------------------------------------
+
+
+class Gegevenscategorie(enum.Enum):
+    """A category of data about the employee, for access control (string values are stable
+    codes). Each category includes nothing of the one below it."""
+
+    ADMINISTRATIEF = "administratief"
+    """Who and when: ids, contact details, sick and fit dates, recorded events, deadlines,
+    the plan van aanpak, agreements, sporen, driegesprekken and outcomes. Nothing about
+    the nature of the illness."""
+    FUNCTIONEEL = "functioneel"
+    """Functional limitations and possibilities, the expected duration of the absence and
+    advice on adjustments (:class:`~reintegratie.traject.Belastbaarheid`): what the
+    bedrijfsarts may pass on to the employer."""
+    MEDISCH = "medisch"
+    """Diagnosis, nature and cause of the illness, treatment and medical notes
+    (:class:`~reintegratie.medisch.MedischDossier`)."""
+
+
+_A, _F, _M = (
+    Gegevenscategorie.ADMINISTRATIEF,
+    Gegevenscategorie.FUNCTIONEEL,
+    Gegevenscategorie.MEDISCH,
+)
+
+#: Source of :data:`INZAGE`.
+INZAGE_BRON = (
+    "AVG art. 9 (health data is a special category); UAVG art. 30 lid 1 onder b "
+    "(employers only as far as needed for re-integration); AP beleidsregels 'De zieke "
+    "werknemer' (2016, BWBR0037896) §4.2, §5.2.1–5.2.4; docs/rollen.md"
+)
+
+#: Which data categories each role may see: only the bedrijfsarts sees medical data.
+INZAGE: Mapping[Rol, frozenset[Gegevenscategorie]] = types.MappingProxyType(
+    {
+        Rol.WERKNEMER: frozenset({_A, _F}),
+        Rol.WERKGEVER: frozenset({_A, _F}),
+        Rol.LEIDINGGEVENDE: frozenset({_A, _F}),
+        Rol.CASEMANAGER: frozenset({_A, _F}),
+        Rol.BEDRIJFSARTS: frozenset({_A, _F, _M}),
+        Rol.ARBEIDSDESKUNDIGE: frozenset({_A, _F}),
+        Rol.LOOPBAANADVISEUR: frozenset({_A, _F}),
+        Rol.JOBCOACH: frozenset({_A, _F}),
+        Rol.RE_INTEGRATIEBEDRIJF: frozenset({_A, _F}),
+        Rol.UWV: frozenset({_A, _F}),
+    }
+)
+
+#: Why each role sees what :data:`INZAGE` gives it (the reading taken, per role).
+INZAGE_TOELICHTING: Mapping[Rol, str] = types.MappingProxyType(
+    {
+        Rol.WERKNEMER: "the shared dossier is about them; their own medical data is not in "
+        "it: they see it through the bedrijfsarts who keeps it (right of access, AVG art. 15; "
+        "BW 7:456), so the shared dossier never holds it",
+        Rol.WERKGEVER: "limitations and possibilities, expected duration and agreements, "
+        "never a diagnosis or its cause (AP beleidsregels §4.2, §5.2.2)",
+        Rol.LEIDINGGEVENDE: "acts for the employer and sees what the employer may see",
+        Rol.CASEMANAGER: "acts for the employer (named in the plan van aanpak) and sees what "
+        "the employer may see; a casemanager is not modelled as a delegate of the bedrijfsarts",
+        Rol.BEDRIJFSARTS: "the only party that processes medical data, under medical "
+        "confidentiality; passes on functional data only (AP beleidsregels §5.2.1)",
+        Rol.ARBEIDSDESKUNDIGE: "weighs work against the functional limitations the "
+        "bedrijfsarts gives; needs no diagnosis",
+        Rol.LOOPBAANADVISEUR: "a re-integration provider: what the employer may see, as far "
+        "as its task needs (AP beleidsregels §5.2.3)",
+        Rol.JOBCOACH: "a re-integration provider: what the employer may see, as far as its "
+        "task needs (AP beleidsregels §5.2.3)",
+        Rol.RE_INTEGRATIEBEDRIJF: "what the employer may see, as far as its task needs "
+        "(AP beleidsregels §5.2.3)",
+        Rol.UWV: "receives the 42nd-week report and the re-integratieverslag (AP beleidsregels "
+        "§5.2.4); UWV's own verzekeringsarts, who receives medical data from the bedrijfsarts "
+        "or the employee directly, is not a role of this model",
+    }
+)
+
+
+def mag_inzien(rol: Rol, categorie: Gegevenscategorie) -> bool:
+    """Whether *rol* may see data of *categorie* (the :data:`INZAGE` table; source
+    :data:`INZAGE_BRON`).
+
+    >>> [c.value for c in Gegevenscategorie if mag_inzien(Rol.BEDRIJFSARTS, c)]
+    ['administratief', 'functioneel', 'medisch']
+    >>> mag_inzien("bedrijfsarts", Gegevenscategorie.MEDISCH)
+    Traceback (most recent call last):
+    ...
+    reintegratie.errors.ValidationError: rol: expected a Rol, got str 'bedrijfsarts'
+    """
+    if not isinstance(rol, Rol):
+        raise ValidationError("rol", f"expected a Rol, got {type(rol).__name__} {rol!r}")
+    if not isinstance(categorie, Gegevenscategorie):
+        raise ValidationError(
+            "categorie",
+            f"expected a Gegevenscategorie, got {type(categorie).__name__} {categorie!r}",
+        )
+    return categorie in INZAGE[rol]

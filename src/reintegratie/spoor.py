@@ -4,7 +4,7 @@ Spoor 1 is re-integration with the own employer (own work, adapted work or
 other work); spoor 2 is re-integration with another employer, due when
 passende arbeid with the own employer is unlikely (BW 7:658a lid 1). Spoor 1
 always has priority; spoor 2 runs beside it; recovery between year 1 and 2
-stops spoor 2 (seed 003). A spoor 2 moves through the seven steps of seed 003.
+stops spoor 2. A spoor 2 moves through the seven steps of a successful spoor 2.
 
 >>> from datetime import date
 >>> spoor = Spoor(soort=Spoorsoort.SPOOR_2, start=date(2026, 9, 1),
@@ -46,7 +46,7 @@ class Spoor1Werk(enum.Enum):
 
 
 class Spoor2Stap(enum.Enum):
-    """The seven steps of a successful spoor 2 (seed 003)."""
+    """The seven steps of a successful spoor 2, as spoor 2 practice describes them."""
 
     REGIE = "regie"
     """1. Own your career: you need not leave yet, you may."""
@@ -71,7 +71,7 @@ class Spoorresultaat(enum.Enum):
     """Passende arbeid found (own employer for spoor 1, elsewhere for spoor 2)."""
     NIET_GESLAAGD = "niet_geslaagd"
     GESTOPT_HERSTEL = "gestopt_herstel"
-    """Stopped because the employee recovered (seed 003)."""
+    """Stopped because the employee recovered (between year 1 and 2, spoor 2 stops)."""
     GESTOPT_OVERIG = "gestopt_overig"
 
 

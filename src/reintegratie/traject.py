@@ -1,8 +1,9 @@
 """The Traject: one employee's re-integration trajectory with everything in it.
 
 A Traject holds opaque ids (no names), its sickness and leave periods (none
-for preventive career guidance, seeds 000 and 002), sporen, driegesprekken,
-goals, activities, recorded events, the people involved and the outcome.
+for preventive career guidance, as in-house career centres and Flemish
+loopbaancheques offer it), sporen, driegesprekken, goals, activities,
+recorded events, the people involved and the outcome.
 It is immutable: every change returns a new Traject.
 
 >>> from datetime import date
@@ -53,7 +54,7 @@ __all__ = ["Belastbaarheid", "Traject", "Uitkomst", "Uitkomstsoort"]
 
 
 class Uitkomstsoort(enum.Enum):
-    """How a trajectory ended (seeds 000, 001, 003)."""
+    """How a trajectory ended: own or other work, a new employer, an own business, and so on."""
 
     EIGEN_WERK = "eigen_werk"
     """Return to own (possibly adapted) work."""
@@ -75,7 +76,8 @@ class Uitkomst:
     """The outcome of a trajectory, dated.
 
     ``tevredenheid_verbeterd`` records whether the person is more satisfied
-    with their work situation afterwards (seed 002 reports nine in ten);
+    with their work situation afterwards (a follow-up study of Flemish career
+    guidance reports nine in ten);
     ``None`` when not asked.
     """
 
@@ -87,14 +89,15 @@ class Uitkomst:
     @property
     def andere_baan(self) -> bool:
         """Whether the person left for work elsewhere (a new employer or an own business), as
-        seed 002 counts "changing job"; a new function internally is not a change of job."""
+        Flemish career guidance counts "changing job"; a new function internally is not a
+        change of job."""
         return self.soort in (Uitkomstsoort.NIEUWE_WERKGEVER, Uitkomstsoort.EIGEN_BEDRIJF)
 
 
 @attrs.frozen
 class Belastbaarheid:
     """Functional limitations and possibilities, as the bedrijfsarts reports them to the
-    employer: never a diagnosis (AVG; DOMAIN.md "Privacy")."""
+    employer: never a diagnosis (AVG art. 9; see docs/rollen.md)."""
 
     datum: _dt.date = attrs.field(validator=datum)
     beperkingen: tuple[str, ...] = attrs.field(

@@ -1,5 +1,5 @@
-"""Built-in sample dossiers, one per seed story, for ``reintegratie demo`` and for trying
-the library out.
+"""Built-in sample dossiers, one per practice (an in-house career centre, spoor 2 with a
+werkervaringsplaats, a jobcoach), for ``reintegratie demo`` and for trying the library out.
 
 >>> for v in VOORBEELDEN:
 ...     print(v.naam)
@@ -162,7 +162,7 @@ def _docent_eigen_werk() -> Voorbeeld:
     )
     return Voorbeeld(
         naam="docent-eigen-werk",
-        titel="Seed 000: a teacher with burn-out returns to his own work",
+        titel="Career centre: a teacher with burn-out returns to his own work",
         verhaal="A beroepenonderzoek shows the job fits; driegesprekken with the manager and "
         "an independent career adviser; coaching on assertiveness; back at work.",
         traject=traject,
@@ -236,7 +236,7 @@ def _docent_wederzijds_goedvinden() -> Voorbeeld:
     )
     return Voorbeeld(
         naam="docent-wederzijds-goedvinden",
-        titel="Seed 000: a teacher leaves by mutual consent",
+        titel="Career centre: a teacher leaves by mutual consent",
         verhaal="A biografische opdracht shows how he got stuck; he decides on another "
         "career; the manager, kept informed in driegesprekken, understands; the contract "
         "ends by mutual consent. One evaluation came a week late, the last was skipped.",
@@ -362,7 +362,7 @@ def _spoor2_werkervaringsplaats() -> Voorbeeld:
     )
     return Voorbeeld(
         naam="spoor2-werkervaringsplaats",
-        titel="Seeds 001 and 003: spoor 2 with a werkervaringsplaats",
+        titel="Outplacement: spoor 2 with a werkervaringsplaats",
         verhaal="Adapted work in spoor 1 does not last; spoor 2 runs through the seven "
         "steps, a group programme of ten, a werkervaringsplaats building up from 8 to 24 "
         "hours, a new job and nazorg. The 42nd-week report went to UWV a week late.",
@@ -481,7 +481,7 @@ def _jobcoach_leerdoelen() -> Voorbeeld:
     )
     return Voorbeeld(
         naam="jobcoach-leerdoelen",
-        titel="Seed 004: a jobcoach with leerdoelen, and years of nazorg",
+        titel="Job coaching: a jobcoach with leerdoelen, and years of nazorg",
         verhaal="Half-time sickness; a jobcoach works with a leerdoel beside the usual "
         "prestatiedoel; a new job and nazorg that is still running. The probleemanalyse "
         "came late, the plan named no casemanager and one evaluation slipped.",
@@ -490,7 +490,7 @@ def _jobcoach_leerdoelen() -> Voorbeeld:
     )
 
 
-#: The sample dossiers, in the order of the seed articles.
+#: The sample dossiers: career centre, outplacement and spoor 2, job coaching.
 VOORBEELDEN: tuple[Voorbeeld, ...] = (
     _docent_eigen_werk(),
     _docent_wederzijds_goedvinden(),

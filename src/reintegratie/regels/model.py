@@ -151,11 +151,14 @@ class Vereiste:
 class Regel:
     """One rule of a rule set, as data.
 
-    ``code`` is stable (DOMAIN.md section 3). The due date is ``anker`` plus the
-    ``verlengingen``, then shifted per ``verschuiving``; ``venster_vanaf`` opens a
-    window. ``afgerond_door`` names the fact that completes it (default: ``code``).
-    A rule applies to a termijn whose due date lies in [``geldig_vanaf``,
-    ``geldig_tot``]; several rules may share a code with disjoint validity.
+    ``code`` is stable (the codes are listed in ``docs/regels.md``). The due date is
+    ``anker`` plus the ``verlengingen``, then shifted per ``verschuiving``;
+    ``venster_vanaf`` opens a window. ``afgerond_door`` names the fact that completes
+    it (default: ``code``). A rule applies to a termijn whose due date lies in
+    [``geldig_vanaf``, ``geldig_tot``]; several rules may share a code with disjoint
+    validity.
+    Who does what is RACI data: ``verantwoordelijk`` (R), ``eindverantwoordelijk``
+    (A), ``geraadpleegd`` (C) and ``geinformeerd`` (I); see ``docs/rollen.md``.
     """
 
     code: str = attrs.field(validator=tekst)
@@ -185,6 +188,15 @@ class Regel:
     ernst_gemist: Ernst = attrs.field(default=Ernst.OVERTREDING, validator=enum_van(Ernst))
     gevolg: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
     """Consequence of missing the deadline, for findings (e.g. "risk of loonsanctie")."""
+    eindverantwoordelijk: tuple[Rol, ...] = attrs.field(
+        default=(), validator=tuple_van(Rol), kw_only=True
+    )
+    """RACI "A" (accountable): the role that answers for the step; ``verantwoordelijk`` is
+    the "R", the roles that do it."""
+    geraadpleegd: tuple[Rol, ...] = attrs.field(default=(), validator=tuple_van(Rol), kw_only=True)
+    """RACI "C" (consulted): roles heard before the step is taken."""
+    geinformeerd: tuple[Rol, ...] = attrs.field(default=(), validator=tuple_van(Rol), kw_only=True)
+    """RACI "I" (informed): roles told of the step's outcome."""
 
     @property
     def feit(self) -> str:

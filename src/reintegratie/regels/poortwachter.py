@@ -1,8 +1,8 @@
 """The Dutch rule set: the Wet verbetering poortwachter as data.
 
 Each :class:`~reintegratie.regels.model.Regel` carries its legal source.
-Offsets are in cumulative sick days from X, the first sick day (DOMAIN.md
-section 3). Two counting conventions are offered (:class:`Telwijze`):
+Offsets are in cumulative sick days from X, the first sick day (see
+``docs/telling.md``). Two counting conventions are offered (:class:`Telwijze`):
 
 * ``EINDE_WEEK`` (default): "within N weeks" ends on the last day of week N,
   sick day 7N (the probleemanalyse on X + 41); the 42nd-week report is due on
@@ -43,7 +43,7 @@ __all__ = ["POORTWACHTER", "Telwijze", "poortwachter_regels"]
 
 
 class Telwijze(enum.Enum):
-    """How "within N weeks" is counted (DOMAIN.md, "Counting readings")."""
+    """How "within N weeks" is counted (``docs/telling.md``, "Readings where sources differ")."""
 
     EINDE_WEEK = "einde_week"
     """The last day of week N (sick day 7N); the earlier, safer date. Default."""
@@ -83,7 +83,13 @@ def _regels(telwijze: Telwijze) -> tuple[Regel, ...]:
             anker=NaFeit("probleemanalyse", 14, anders=NaTermijn("probleemanalyse", 14)),
             bron="Regeling procesgang eerste en tweede ziektejaar art. 4 lid 1; WIA art. 25 lid 2"
             + ("; re-integratievisie: art. 4 lid 2 (Stcrt. 2023, 13931)" if vanaf else ""),
+            # RACI: "de werkgever stelt in overeenstemming met de werknemer een plan van aanpak
+            # op" (BW 7:658a lid 3); on the bedrijfsarts's advice and re-integratievisie; it
+            # names the casemanager (Regeling procesgang art. 4).
             verantwoordelijk=(Rol.WERKGEVER, Rol.WERKNEMER),
+            eindverantwoordelijk=(Rol.WERKGEVER,),
+            geraadpleegd=(Rol.BEDRIJFSARTS, Rol.CASEMANAGER),
+            geinformeerd=(Rol.LEIDINGGEVENDE,),
             vereisten=vereisten,
             geldig_vanaf=vanaf,
             geldig_tot=tot,
@@ -96,7 +102,11 @@ def _regels(telwijze: Telwijze) -> tuple[Regel, ...]:
             omschrijving="Employee reports sick to the employer",
             anker=Ziektedag(1),
             bron="ZW art. 38a lid 1; the employer's verzuimvoorschriften",
+            # RACI: the employee reports to the employer, in practice to the manager per the
+            # verzuimvoorschriften (ZW art. 38a lid 1; BW 7:629 lid 6).
             verantwoordelijk=(Rol.WERKNEMER,),
+            eindverantwoordelijk=(Rol.WERKNEMER,),
+            geinformeerd=(Rol.WERKGEVER, Rol.LEIDINGGEVENDE),
             ernst_te_laat=Ernst.WAARSCHUWING,
             ernst_gemist=Ernst.WAARSCHUWING,
             gevolg="the employer may suspend wage payment (BW 7:629 lid 6)",
@@ -107,7 +117,11 @@ def _regels(telwijze: Telwijze) -> tuple[Regel, ...]:
             anker=Ziektedag(7),
             bron="Regeling procesgang eerste en tweede ziektejaar art. 2 lid 1 ('tijdig'; "
             "practice: within one week)",
+            # RACI: the employer reports; the bedrijfsarts receives it (Arbowet art. 14 lid 1
+            # onder b: the employer is assisted by a bedrijfsarts in verzuimbegeleiding).
             verantwoordelijk=(Rol.WERKGEVER,),
+            eindverantwoordelijk=(Rol.WERKGEVER,),
+            geinformeerd=(Rol.BEDRIJFSARTS,),
             ernst_te_laat=Ernst.WAARSCHUWING,
             ernst_gemist=Ernst.WAARSCHUWING,
             gevolg=_LOONSANCTIE,
@@ -117,7 +131,12 @@ def _regels(telwijze: Telwijze) -> tuple[Regel, ...]:
             omschrijving="Probleemanalyse by the bedrijfsarts",
             anker=einde_week(6),
             bron="Regeling procesgang eerste en tweede ziektejaar art. 2 lid 2 en 3",
+            # RACI: the bedrijfsarts draws it up at the employer's request, after seeing the
+            # employee; the employer answers for it (Regeling procesgang art. 2 lid 2).
             verantwoordelijk=(Rol.BEDRIJFSARTS, Rol.WERKGEVER),
+            eindverantwoordelijk=(Rol.WERKGEVER,),
+            geraadpleegd=(Rol.WERKNEMER,),
+            geinformeerd=(Rol.CASEMANAGER,),
             gevolg=_LOONSANCTIE,
         ),
         plan(None, VISIE_VANAF - _dt.timedelta(days=1), (_CASEMANAGER,)),
@@ -128,7 +147,12 @@ def _regels(telwijze: Telwijze) -> tuple[Regel, ...]:
             anker=NaFeit("plan_van_aanpak", 0, anders=NaTermijn("plan_van_aanpak", 0)),
             herhaling=Herhaling(interval=42, tot="einde_wachttijd"),
             bron="WIA art. 25 lid 2 ('periodiek'); every 6 weeks: UWV Werkwijzer Poortwachter",
+            # RACI: evaluated "met medewerking van de werknemer" (BW 7:658a lid 3); the
+            # casemanager monitors the plan, the bedrijfsarts adjusts the advice.
             verantwoordelijk=(Rol.WERKGEVER, Rol.WERKNEMER, Rol.CASEMANAGER),
+            eindverantwoordelijk=(Rol.WERKGEVER,),
+            geraadpleegd=(Rol.BEDRIJFSARTS,),
+            geinformeerd=(Rol.LEIDINGGEVENDE,),
             ernst_te_laat=Ernst.WAARSCHUWING,
             ernst_gemist=Ernst.WAARSCHUWING,
             gevolg=_LOONSANCTIE,
@@ -140,7 +164,11 @@ def _regels(telwijze: Telwijze) -> tuple[Regel, ...]:
             verschuiving=Verschuiving.GEEN if na else Verschuiving.VOLGENDE_WERKDAG,
             bron="ZW art. 38 lid 1 ('uiterlijk de eerste werkdag na de 42e week'); "
             "Algemene termijnenwet art. 1",
+            # RACI: the employer reports to UWV (ZW art. 38 lid 1); the casemanager keeps the
+            # re-integratiedossier.
             verantwoordelijk=(Rol.WERKGEVER,),
+            eindverantwoordelijk=(Rol.WERKGEVER,),
+            geinformeerd=(Rol.UWV, Rol.CASEMANAGER),
             gevolg="loondoorbetaling extended by the days of delay (+{dagen} days, "
             "BW 7:629 lid 11); a fine from UWV (Boetebesluit socialezekerheidswetten)",
         ),
@@ -151,7 +179,12 @@ def _regels(telwijze: Telwijze) -> tuple[Regel, ...]:
             venster_vanaf=Ziektedag(316),
             bron="Regeling procesgang eerste en tweede ziektejaar art. 4 lid 2 onder b; "
             "UWV Werkwijzer Poortwachter (week 46 to 52)",
+            # RACI: employer and employee evaluate, on the bedrijfsarts's advice, with the
+            # casemanager (UWV Werkwijzer Poortwachter).
             verantwoordelijk=(Rol.WERKGEVER, Rol.WERKNEMER),
+            eindverantwoordelijk=(Rol.WERKGEVER,),
+            geraadpleegd=(Rol.BEDRIJFSARTS, Rol.CASEMANAGER),
+            geinformeerd=(Rol.LEIDINGGEVENDE,),
             gevolg=_LOONSANCTIE,
         ),
         Regel(
@@ -164,7 +197,11 @@ def _regels(telwijze: Telwijze) -> tuple[Regel, ...]:
             ),
             bron="BW 7:658a lid 1; UWV Werkwijzer Poortwachter (spoor 2 no later than "
             "the eerstejaarsevaluatie)",
+            # RACI: the employer "bevordert" work elsewhere (BW 7:658a lid 1); the employee
+            # cooperates (BW 7:660a); bedrijfsarts (belastbaarheid) and casemanager are heard.
             verantwoordelijk=(Rol.WERKGEVER,),
+            eindverantwoordelijk=(Rol.WERKGEVER,),
+            geraadpleegd=(Rol.WERKNEMER, Rol.BEDRIJFSARTS, Rol.CASEMANAGER),
             ernst_te_laat=Ernst.WAARSCHUWING,
             gevolg=_LOONSANCTIE,
         ),
@@ -175,7 +212,10 @@ def _regels(telwijze: Telwijze) -> tuple[Regel, ...]:
             verlengingen=(_VERLENGING,),
             soort=Termijnsoort.INFORMATIEF,
             bron="UWV (informative; binds neither party)",
+            # RACI: UWV writes to employee and employer (informative).
             verantwoordelijk=(Rol.UWV,),
+            eindverantwoordelijk=(Rol.UWV,),
+            geinformeerd=(Rol.WERKNEMER, Rol.WERKGEVER),
         ),
         Regel(
             code="re_integratieverslag",
@@ -190,7 +230,13 @@ def _regels(telwijze: Telwijze) -> tuple[Regel, ...]:
                 ),
             ),
             bron="WIA art. 25 lid 3; Regeling procesgang eerste en tweede ziektejaar art. 6",
+            # RACI: the employer draws it up with the employee and the bedrijfsarts's actueel
+            # oordeel (WIA art. 25 lid 3); the casemanager's dossier feeds it; it goes to UWV
+            # with the WIA application.
             verantwoordelijk=(Rol.WERKGEVER, Rol.WERKNEMER, Rol.BEDRIJFSARTS),
+            eindverantwoordelijk=(Rol.WERKGEVER,),
+            geraadpleegd=(Rol.CASEMANAGER,),
+            geinformeerd=(Rol.UWV,),
             gevolg="UWV does not take the WIA application into treatment without it",
         ),
         Regel(
@@ -206,7 +252,10 @@ def _regels(telwijze: Telwijze) -> tuple[Regel, ...]:
             omschrijving="WIA application (11 weeks before the end of the wachttijd)",
             anker=NaTermijn("einde_wachttijd", -77),
             bron="WIA art. 64 lid 3 (counted backwards: never shifted, Atw art. 1 lid 2)",
+            # RACI: the employee applies to UWV (WIA art. 64 lid 3).
             verantwoordelijk=(Rol.WERKNEMER,),
+            eindverantwoordelijk=(Rol.WERKNEMER,),
+            geinformeerd=(Rol.UWV,),
             gevolg="loondoorbetaling extended by the days of delay (+{dagen} days, "
             "BW 7:629 lid 11 onderdeel a)",
         ),
@@ -225,7 +274,10 @@ def _regels(telwijze: Telwijze) -> tuple[Regel, ...]:
             bron="BW 7:629 lid 1; BW 7:629 lid 11 (late 42nd-week report or WIA application); "
             "WIA art. 25 lid 9 (loonsanctie); UWV beleid bekortingsverzoek (ends 6 weeks "
             "after the decision)",
+            # RACI: the employer pays until this date (BW 7:629 lid 1); the employee is told.
             verantwoordelijk=(Rol.WERKGEVER,),
+            eindverantwoordelijk=(Rol.WERKGEVER,),
+            geinformeerd=(Rol.WERKNEMER,),
         ),
     )
 
