@@ -56,6 +56,7 @@ from reintegratie.serialisatie import (
     HUIDIGE_VERSIES,
     SCHEMAS,
     Bevindingen,
+    Rolverdeling,
     from_dict,
     from_json,
     to_dict,
@@ -517,6 +518,43 @@ class TestRondgang:
         assert to_dict(())["data"] == []
         assert from_dict(to_dict(()), Bevindingen) == ()
 
+    def test_rolverdeling(self):
+        """Role allocation rows round-trip as a tuple of Rolregel under their own schema."""
+        rijen = ri.rolverdeling(rijk_traject(), date(2026, 1, 1))
+        assert rijen
+        assert to_dict(rijen)["schema"] == "reintegratie/rolverdeling"
+        assert from_json(to_json(rijen), Rolverdeling) == rijen
+        assert from_json(to_json(list(rijen)), Rolverdeling) == rijen
+        assert to_dict(rijen)["data"][0] == {
+            "onderdeel": "termijn",
+            "code": "ziekmelding",
+            "datum": "2025-01-06",
+            "rol": "werknemer",
+            "raci": "R",
+            "personen": ["W-001"],
+            "ingevuld": True,
+            "volgnummer": 1,
+            "status": "gehaald",
+        }
+
+    def test_lege_rolverdeling(self):
+        """An empty tuple counts as findings unless the type says Rolverdeling."""
+        assert to_dict(())["schema"] == "reintegratie/bevindingen"
+        document = to_dict((), type_=Rolverdeling)
+        assert document["schema"] == "reintegratie/rolverdeling"
+        assert from_dict(document, Rolverdeling) == ()
+        assert to_json((), type_=Rolverdeling) == json.dumps(document, separators=(",", ":"))
+
+    def test_type_moet_passen(self):
+        """type_ must fit the object."""
+        with pytest.raises(ri.SerializationError, match="as reintegratie/rolverdeling"):
+            to_dict(ri.toets(klein_traject(), peildatum=date(2026, 6, 1)), type_=Rolverdeling)
+        with pytest.raises(ri.SerializationError, match="as reintegratie/traject"):
+            to_dict(ri.tijdlijn(klein_traject()), type_=Traject)
+        with pytest.raises(ri.SerializationError, match="cannot read a"):
+            to_dict(klein_traject(), type_=int)
+        assert to_dict(klein_traject(), type_=Traject) == to_dict(klein_traject())
+
     def test_medisch_dossier(self):
         """The medical record round-trips under its own schema."""
         dossier = medisch_dossier()
@@ -534,6 +572,8 @@ class TestRondgang:
             assert from_json(to_json(tl), ri.Tijdlijn) == tl, v.naam
             bevindingen = ri.toets(v.traject, peildatum=v.peildatum)
             assert from_json(to_json(bevindingen), Bevindingen) == bevindingen, v.naam
+            rijen = ri.rolverdeling(v.traject, v.peildatum)
+            assert from_json(to_json(rijen, type_=Rolverdeling), Rolverdeling) == rijen, v.naam
 
     def test_leeg_traject(self):
         """A traject without sickness (preventive guidance) round-trips."""
@@ -695,6 +735,7 @@ class TestVorm:
                 "reintegratie/tijdlijn",
                 "reintegratie/bevindingen",
                 "reintegratie/medisch_dossier",
+                "reintegratie/rolverdeling",
             }
         )
         assert all(v == 1 for v in HUIDIGE_VERSIES.values())
@@ -757,6 +798,27 @@ class TestGouden:
         assert tl["probleemanalyse"].verantwoordelijk == (Rol.BEDRIJFSARTS, Rol.WERKGEVER)
         assert tl["einde_wachttijd"].soort is ri.Termijnsoort.MOMENT
         assert tl["einde_wachttijd"].verantwoordelijk == ()
+
+    def test_rolverdeling_v1(self):
+        """The version-1 role allocation document loads: termijn, spoor and driegesprek rows."""
+        from reintegratie.rolverdeling import Onderdeel, Raci, Rolregel
+
+        rijen = from_json((DATA / "rolverdeling_v1.json").read_bytes(), Rolverdeling)
+        assert isinstance(rijen, tuple)
+        assert all(isinstance(r, Rolregel) for r in rijen)
+        assert {r.onderdeel for r in rijen} == set(Onderdeel)
+        assert rijen[0] == Rolregel(
+            onderdeel=Onderdeel.TERMIJN,
+            code="ziekmelding",
+            datum=date(2025, 1, 6),
+            rol=Rol.WERKNEMER,
+            raci=Raci.VERANTWOORDELIJK,
+            personen=("W-001",),
+            ingevuld=True,
+            volgnummer=1,
+            status=ri.Status.GEHAALD,
+        )
+        assert rijen[-1].status is None
 
     def test_bevindingen_v1(self):
         """The version-1 findings document loads."""

@@ -504,7 +504,8 @@ class TestEnvelop:
         """An unknown key in the envelope."""
         document = {**_rijk(), "auteur": "x"}
         assert str(_fout(document)) == (
-            "document.auteur: unknown envelope field; expected only: schema, versie, data"
+            "document.auteur: unknown envelope field; expected only: "
+            "schema, versie, weergave (in a view), data"
         )
 
     def test_verkeerd_schema(self):

@@ -23,9 +23,12 @@ reasonably stem from the same cause.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import enum
 import itertools
+import operator
+import sys
 from collections.abc import Sequence
 
 import attrs
@@ -61,7 +64,7 @@ class Ziekteperiode:
     of sickness; ``laatste_dag`` the last sick day before full recovery, or
     ``None`` while the period runs. ``percentage`` is the degree of incapacity
     for partial sickness (1–100); partial sickness counts as sick, only full
-    recovery ends a period (DOMAIN.md section 2).
+    recovery ends a period (see docs/telling.md).
 
     >>> from datetime import date
     >>> Ziekteperiode(eerste_dag=date(2025, 1, 6), laatste_dag=date(2025, 1, 10)).aantal_dagen
@@ -182,9 +185,25 @@ class Ziektegeval:
     case from the one before; ``None`` for the first case."""
     _x: int = attrs.field(init=False, repr=False, eq=False)
     """Ordinal of the first sick day (a fast path for the rules engine)."""
+    _nul: tuple[int, ...] | None = attrs.field(init=False, repr=False, eq=False)
+    """Per period, the ordinal its sick day 0 would have: sick day k of period i is
+    ``_nul[i] + k``. ``None`` unless ``_cumulatief`` is ordered as samentellen makes it."""
+    _staart: tuple[int, int] = attrs.field(init=False, repr=False, eq=False)
+    """(g, n): sick day k > g falls in the last period, on ordinal n + k (a fast path for
+    the rules engine; g is huge when ``_nul`` is ``None``)."""
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_x", self.perioden[0].eerste_dag.toordinal())
+        cum = self._cumulatief
+        if len(cum) == len(self.perioden) and all(map(operator.le, cum, cum[1:])):
+            nul = tuple(
+                p.eerste_dag.toordinal() - c - 1 for p, c in zip(self.perioden, cum, strict=True)
+            )
+            object.__setattr__(self, "_nul", nul)
+            object.__setattr__(self, "_staart", (cum[-1], nul[-1]))
+        else:
+            object.__setattr__(self, "_nul", None)
+            object.__setattr__(self, "_staart", (sys.maxsize, 0))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Ziektegeval):
@@ -237,6 +256,13 @@ class Ziektegeval:
         if len(perioden) == 1:
             return _dt.date.fromordinal(self._x + k - 1)
         cum = self._cumulatief
+        if self._nul is not None:
+            # Timelines ask this by the million: find the period by bisection. Out of
+            # range, fall through to the loop, which raises the error it always did.
+            try:
+                return _dt.date.fromordinal(self._nul[bisect.bisect_left(cum, k, 1) - 1] + k)
+            except (ValueError, OverflowError):
+                pass
         for i in range(len(perioden) - 1):
             if k <= cum[i + 1]:
                 return perioden[i].eerste_dag + _dt.timedelta(days=k - cum[i] - 1)

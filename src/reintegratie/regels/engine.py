@@ -10,6 +10,7 @@ the Dutch rules live in :mod:`reintegratie.regels.poortwachter`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import enum
 import operator
@@ -137,6 +138,24 @@ class Tijdlijn:
         return tuple(dict.fromkeys(t.code for t in self.termijnen))
 
 
+# Tijdlijn's slots, set directly by maak_tijdlijn.
+_TERMIJNEN, _EERSTE, _PEILDATUM = (
+    getattr(Tijdlijn, veld).__set__ for veld in ("termijnen", "eerste_ziektedag", "peildatum")
+)
+
+
+def maak_tijdlijn(
+    termijnen: tuple[Termijn, ...], eerste_ziektedag: _dt.date, peildatum: _dt.date | None
+) -> Tijdlijn:
+    """``Tijdlijn(termijnen, eerste_ziektedag, peildatum)``, a third faster: with nothing to
+    validate or convert, the slots are filled directly (timelines come by the million)."""
+    tijdlijn = object.__new__(Tijdlijn)
+    _TERMIJNEN(tijdlijn, termijnen)
+    _EERSTE(tijdlijn, eerste_ziektedag)
+    _PEILDATUM(tijdlijn, peildatum)
+    return tijdlijn
+
+
 @attrs.frozen
 class Feiten:
     """What the engine reads from a traject for one case: dated facts by code."""
@@ -160,28 +179,39 @@ def feiten_van(traject: Traject, geval: Ziektegeval, peildatum: _dt.date | None 
     ends with success), ``spoor_2_niet_nodig`` (an eerstejaarsevaluatie decides
     spoor 2 is not needed). With a peildatum, facts after it are left out.
     """
+    return Feiten(feiten_per_code(traject, geval, peildatum))
+
+
+def feiten_per_code(
+    traject: Traject, geval: Ziektegeval, peildatum: _dt.date | None
+) -> dict[str, list[tuple[_dt.date, object]]]:
+    """The facts of :func:`feiten_van` as a plain dict; no list in it is empty."""
     per: dict[str, list[tuple[_dt.date, object]]] = {}
     gevallen = traject.ziektegevallen
-    index = gevallen.index(geval)
+    # Mostly the latest case (tijdlijn): found without comparing cases.
+    index = len(gevallen) - 1 if gevallen and gevallen[-1] is geval else gevallen.index(geval)
     begin = geval.eerste_ziektedag
     einde = gevallen[index + 1].eerste_ziektedag if index + 1 < len(gevallen) else _dt.date.max
     if peildatum is not None and peildatum < einde:
         einde = peildatum + _EEN_DAG if peildatum < _dt.date.max else peildatum
-    # Events are stored in date order (Traject validates it), so each list stays sorted.
-    for g in traject.gebeurtenissen:
-        datum = g.datum
-        if datum < begin:
-            continue
-        if datum >= einde:
-            break
+    # Events are stored in date order (Traject validates it), so each list stays sorted
+    # and the events of the case are one slice (mostly all of them: no search needed).
+    gebeurtenissen = traject.gebeurtenissen
+    if gebeurtenissen and (gebeurtenissen[0].datum < begin or gebeurtenissen[-1].datum >= einde):
+        van = bisect.bisect_left(gebeurtenissen, begin, key=_DATUM_VAN)
+        tot = bisect.bisect_left(gebeurtenissen, einde, van, key=_DATUM_VAN)
+        gebeurtenissen = gebeurtenissen[van:tot]
+    for g in gebeurtenissen:
         code = g.code
         reeks = per.get(code)
         if reeks is None:
-            per[code] = [(datum, g)]
+            per[code] = [(g.datum, g)]
         else:
-            reeks.append((datum, g))
+            reeks.append((g.datum, g))
         if code == "eerstejaarsevaluatie" and getattr(g, "spoor_2_nodig", None) is False:
-            per.setdefault("spoor_2_niet_nodig", []).append((datum, g))
+            per.setdefault("spoor_2_niet_nodig", []).append((g.datum, g))
+    if not traject.sporen:
+        return per
     for spoor in traject.sporen:
         if spoor.soort is Spoorsoort.SPOOR_2 and begin <= spoor.start < einde:
             per.setdefault("spoor_2", []).append((spoor.start, spoor))
@@ -195,11 +225,12 @@ def feiten_van(traject: Traject, geval: Ziektegeval, peildatum: _dt.date | None 
     for code in ("spoor_2", "spoor_1_geslaagd"):
         if code in per:
             per[code].sort(key=_DATUM)
-    return Feiten(per)
+    return per
 
 
 _EEN_DAG = _dt.timedelta(days=1)
 _DATUM = operator.itemgetter(0)
+_DATUM_VAN = operator.attrgetter("datum")
 
 
 # --- rule-set preparation ------------------------------------------------------
@@ -221,6 +252,23 @@ def _verwijzingen(regel: Regel) -> set[str]:
     return nodig
 
 
+def gelezen(groepen: Sequence[Sequence[Regel]]) -> set[str] | None:
+    """Codes whose termijn some rule reads (``None``: maybe any, for an unusual anchor)."""
+    codes: set[str] = set()
+    for regel in (regel for groep in groepen for regel in groep):
+        codes.update(v.termijn for v in regel.verlengingen if isinstance(v, VerlengingTeLaat))
+        if regel.herhaling is not None:
+            codes.add(regel.herhaling.tot)
+        for anker in (regel.anker, regel.venster_vanaf):
+            while type(anker) is NaFeit:
+                anker = anker.anders
+            if type(anker) is NaTermijn:
+                codes.add(anker.termijn)
+            elif anker is not None and type(anker) is not Ziektedag:
+                return None
+    return codes
+
+
 _VOORBEREID: dict[int, tuple[Sequence[Regel], tuple[tuple[Regel, ...], ...]]] = {}
 
 
@@ -230,7 +278,8 @@ def voorbereid(regels: Sequence[Regel]) -> tuple[tuple[Regel, ...], ...]:
     Raises :class:`RuleSetError` for a reference to an unknown code or a cycle.
     The result is cached per rule-set object.
     """
-    cached = _VOORBEREID.get(id(regels))
+    vast = isinstance(regels, tuple)  # a list may change between calls: no cache
+    cached = _VOORBEREID.get(id(regels)) if vast else None
     if cached is not None and cached[0] is regels:
         return cached[1]
     groepen: dict[str, list[Regel]] = {}
@@ -260,9 +309,10 @@ def voorbereid(regels: Sequence[Regel]) -> tuple[tuple[Regel, ...], ...]:
     for code in groepen:
         bezoek(code, (code,))
     resultaat = tuple(tuple(groepen[c]) for c in volgorde)
-    if len(_VOORBEREID) > 64:
-        _VOORBEREID.clear()
-    _VOORBEREID[id(regels)] = (regels, resultaat)
+    if vast:
+        if len(_VOORBEREID) > 64:
+            _VOORBEREID.clear()
+        _VOORBEREID[id(regels)] = (regels, resultaat)
     return resultaat
 
 
@@ -277,18 +327,19 @@ class Uitslag(NamedTuple):
     feit: object | None
 
 
-# Timelines are built by the million in caseloads: the evaluation below keeps the
-# work per termijn small (named tuples built with tuple.__new__, date arithmetic on
-# cached timedeltas, the common cases inlined). The rules themselves stay data.
-_nieuw = tuple.__new__
-_DAGEN: dict[int, _dt.timedelta] = {}
+def evalueer(
+    traject: Traject,
+    geval: Ziektegeval,
+    regels: Sequence[Regel],
+    kalender: Kalender,
+    peildatum: _dt.date | None = None,
+) -> list[Uitslag]:
+    """Evaluate a rule set for one case; the results in rule-set dependency order."""
+    # The rule set is compiled into steps by reintegratie.regels.tijdlijn (see there),
+    # which imports this module; so it is imported here, on first use.
+    from reintegratie.regels.tijdlijn import uitslagen_van
 
-
-def _td(dagen: int) -> _dt.timedelta:
-    td = _DAGEN.get(dagen)
-    if td is None:
-        td = _DAGEN[dagen] = _dt.timedelta(days=dagen)
-    return td
+    return uitslagen_van(traject, geval, regels, kalender, peildatum)
 
 
 _VOLGENDE_WERKDAG = Verschuiving.VOLGENDE_WERKDAG
@@ -298,80 +349,111 @@ _VERVALLEN, _NVT, _BEREIKT = Status.VERVALLEN, Status.NIET_VAN_TOEPASSING, Statu
 _HERSTELD = "the employee recovered (last sick day {})"
 
 
-class _Context:
-    __slots__ = ("datums", "feiten", "geval", "kalender", "klaar", "laatste", "peildatum")
+class Context:
+    """The state of one evaluation: the facts of the case and the termijnen so far.
+
+    Its methods are the general rules for anchors and statuses. The compiled steps of
+    :mod:`reintegratie.regels.tijdlijn` inline the common cases and leave the rest
+    (and every error) to these. Internal: not part of the public API.
+    """
+
+    __slots__ = (
+        "extra",
+        "feiten",
+        "geval",
+        "grens",
+        "hersteld",
+        "klaar",
+        "laatste",
+        "peildatum",
+        "termijnen",
+        "werkdag",
+        "x",
+    )
+
+    VOOR_HERSTEL = "the employee recovered before this date"
 
     def __init__(
-        self, geval: Ziektegeval, feiten: Feiten, kalender: Kalender, peildatum: _dt.date | None
+        self,
+        geval: Ziektegeval,
+        feiten: Mapping[str, Sequence[tuple[_dt.date, object]]],
+        kalender: Kalender,
+        peildatum: _dt.date | None,
     ) -> None:
         self.geval = geval
-        self.feiten = feiten.per_code
-        self.kalender = kalender
+        self.feiten = feiten
+        self.werkdag = kalender.werkdag_op_of_na
         self.peildatum = peildatum
         self.laatste = geval.laatste_dag
-        self.datums: dict[str, _dt.date] = {}
+        # Sick day k > grens is on ordinal x + k (it falls in the last period; with one
+        # period, grens is 0). Earlier sick days: Ziektegeval.datum_van_ziektedag.
+        self.grens, self.x = geval._staart
         self.klaar: dict[str, Termijn] = {}
+        """The termijn per code that later rules read (the first, for a recurring one)."""
+        self.termijnen: list[Termijn] = []
+        self.extra: list[tuple[Regel, object | None]] = []
+        """The rule and the completing fact of each termijn, when the caller asks for them."""
+        self.hersteld = ""
+        """Why a termijn after recovery lapsed (see :meth:`herstel`)."""
 
     def anker(self, anker: Anker) -> _dt.date:
+        """The date *anker* gives in this case."""
         soort = type(anker)
         if soort is Ziektedag:
             return self.geval.datum_van_ziektedag(anker.dag)  # type: ignore[union-attr]
         if soort is NaTermijn:
             assert isinstance(anker, NaTermijn)
-            basis = self.datums.get(anker.termijn)
+            basis = self.klaar.get(anker.termijn)
             if basis is None:
                 raise RuleSetError(
                     f"termijn {anker.termijn!r} has no date here (no rule variant in force)"
                 )
-            return basis + _td(anker.dagen)
+            return basis.uiterlijk + _dt.timedelta(days=anker.dagen)
         assert isinstance(anker, NaFeit)
         reeks = self.feiten.get(anker.feit)
         if reeks:
-            return reeks[0][0] + _td(anker.dagen)
+            return reeks[0][0] + _dt.timedelta(days=anker.dagen)
         if anker.anders is None:
             raise RuleSetError(f"no fact {anker.feit!r} recorded and no fallback anchor given")
         return self.anker(anker.anders)
 
-    def verleng(self, regel: Regel, dag: _dt.date) -> tuple[_dt.date, list[str]]:
-        redenen: list[str] = []
-        for v in regel.verlengingen:
-            if type(v) is VerlengingTeLaat:
-                laat = self.klaar[v.termijn].dagen_te_laat
-                if laat:
-                    dag += _td(laat)
-                    redenen.append(f"+{laat} days: {v.termijn} done late")
-            elif type(v) is VerlengingWeken:
-                reeks = self.feiten.get(v.feit, ())
-                weken = sum(int(getattr(f, "weken", 0)) for _, f in reeks)
-                if not weken:
-                    continue
-                if v.maximum_weken is not None and weken > v.maximum_weken:
-                    redenen.append(f"{v.feit}: {weken} weeks recorded, at most {v.maximum_weken}")
-                    weken = v.maximum_weken
-                nieuw = dag + _td(7 * weken)
-                redenen.append(f"+{weken} weeks: {v.feit}")
-                bekort = self.feiten.get(v.bekorting) if v.bekorting else None
-                if bekort:
-                    eind = bekort[0][0] + _td(v.bekorting_dagen)
-                    if eind < nieuw:
-                        nieuw = max(dag, eind)
-                        redenen.append(f"ended {v.bekorting_dagen} days after {v.bekorting}")
-                dag = nieuw
-        return dag, redenen
+    def herstel(self) -> str:
+        """Why a deadline after recovery lapsed (formatted once per case)."""
+        if not self.hersteld:
+            assert self.laatste is not None
+            self.hersteld = _HERSTELD.format(self.laatste.isoformat())  # str() of a date
+        return self.hersteld
+
+    def verleng_weken(self, v: VerlengingWeken, dag: _dt.date, redenen: list[str]) -> _dt.date:
+        """*dag* extended by the weeks of the facts ``v.feit``; notes why in *redenen*."""
+        weken = sum(int(getattr(f, "weken", 0)) for _, f in self.feiten.get(v.feit, ()))
+        if not weken:
+            return dag
+        if v.maximum_weken is not None and weken > v.maximum_weken:
+            redenen.append(f"{v.feit}: {weken} weeks recorded, at most {v.maximum_weken}")
+            weken = v.maximum_weken
+        nieuw = dag + _dt.timedelta(days=7 * weken)
+        redenen.append(f"+{weken} weeks: {v.feit}")
+        bekort = self.feiten.get(v.bekorting) if v.bekorting else None
+        if bekort:
+            eind = bekort[0][0] + _dt.timedelta(days=v.bekorting_dagen)
+            if eind < nieuw:
+                nieuw = max(dag, eind)
+                redenen.append(f"ended {v.bekorting_dagen} days after {v.bekorting}")
+        return nieuw
 
     def status(
-        self, regel: Regel, uiterlijk: _dt.date, vanaf: _dt.date | None, gedaan: _dt.date | None
+        self, regel: Regel, uiterlijk: _dt.date, vanaf: _dt.date | None
     ) -> tuple[Status, str]:
+        """The status of a termijn nobody completed, and why."""
         laatste = self.laatste
         peildatum = self.peildatum
         if regel.soort is not _DEADLINE:
             if laatste is not None and uiterlijk > laatste:
-                return _VERVALLEN, "the employee recovered before this date"
+                return _VERVALLEN, self.VOOR_HERSTEL
             if peildatum is not None and uiterlijk <= peildatum:
                 return _BEREIKT, ""
             return _OPEN, ""
-        if gedaan is not None:
-            return (_GEHAALD if gedaan <= uiterlijk else _TE_LAAT), ""
         voorwaarde = regel.voorwaarde
         if voorwaarde is not None:
             for code in voorwaarde.feiten:
@@ -380,185 +462,10 @@ class _Context:
                         return _NVT, voorwaarde.toelichting
         if (
             laatste is not None
-            and (vanaf or uiterlijk) > laatste
+            and uiterlijk > laatste  # recovered before it fell due (also inside a window)
             and (peildatum is None or laatste < peildatum)
         ):
-            return _VERVALLEN, _HERSTELD.format(laatste)
+            return _VERVALLEN, self.herstel()
         if peildatum is not None and uiterlijk < peildatum:
             return _GEMIST, ""
         return _OPEN, ""
-
-
-def _kies(ctx: _Context, varianten: tuple[Regel, ...]) -> tuple[Regel, _dt.date] | None:
-    for regel in varianten:
-        dag = ctx.anker(regel.anker)
-        if (regel.geldig_vanaf is None and regel.geldig_tot is None) or regel.geldig_op(dag):
-            return regel, dag
-    return None
-
-
-def evalueer(
-    traject: Traject,
-    geval: Ziektegeval,
-    regels: Sequence[Regel],
-    kalender: Kalender,
-    peildatum: _dt.date | None = None,
-) -> list[Uitslag]:
-    """Evaluate a rule set for one case; the results in rule-set dependency order."""
-    ctx = _Context(geval, feiten_van(traject, geval, peildatum), kalender, peildatum)
-    feiten = ctx.feiten
-    datums = ctx.datums
-    klaar = ctx.klaar
-    werkdag = kalender.werkdag_op_of_na
-    # Sick day k of a case with one period is X + k - 1: the common case, inlined.
-    x = geval.eerste_ziektedag.toordinal() - 1 if len(geval.perioden) == 1 else None
-    van_ordinaal = _dt.date.fromordinal
-    laatste = geval.laatste_dag
-    uitslagen: list[Uitslag] = []
-    for varianten, snel in _stappen(regels):
-        regel = varianten[0]
-        if x is not None and snel[0] and len(varianten) == 1:
-            dag = van_ordinaal(x + snel[0])
-        else:
-            gekozen = _kies(ctx, varianten)
-            if gekozen is None:
-                continue
-            regel, dag = gekozen
-            snel = _eigenschappen(regel)
-        _, verschuift, deadline, feitcode, eenvoudig, herhalend = snel
-        if herhalend:
-            uitslagen.extend(_herhaal(ctx, regel, dag))
-            continue
-        redenen: list[str] = []
-        if regel.verlengingen:
-            dag, redenen = ctx.verleng(regel, dag)
-        uiterlijk = werkdag(dag) if verschuift else dag
-        vanaf = ctx.anker(regel.venster_vanaf) if regel.venster_vanaf is not None else None
-        feit = None
-        gedaan = None
-        if deadline:
-            reeks = feiten.get(feitcode)
-            if reeks:
-                gedaan, feit = reeks[0]
-        if gedaan is not None and deadline:
-            status = _GEHAALD if gedaan <= uiterlijk else _TE_LAAT
-        elif eenvoudig and laatste is None:
-            status = _GEMIST if peildatum is not None and uiterlijk < peildatum else _OPEN
-        else:
-            status, waarom = ctx.status(regel, uiterlijk, vanaf, gedaan)
-            if waarom:
-                redenen.append(waarom)
-        termijn: Termijn = _nieuw(
-            Termijn,
-            (
-                regel.code,
-                regel.omschrijving,
-                uiterlijk,
-                status,
-                regel.verantwoordelijk,
-                regel.bron,
-                regel.soort,
-                vanaf,
-                gedaan,
-                1,
-                "; ".join(redenen) if redenen else "",
-            ),
-        )
-        datums[regel.code] = uiterlijk
-        klaar[regel.code] = termijn
-        uitslagen.append(_nieuw(Uitslag, (regel, termijn, feit)))
-    return uitslagen
-
-
-_EIGENSCHAPPEN: dict[int, tuple[Regel, tuple[int, bool, bool, str, bool, bool]]] = {}
-_STAPPEN: dict[int, tuple[Sequence[Regel], tuple[tuple[tuple[Regel, ...], _Snel], ...]]] = {}
-_Snel = tuple[int, bool, bool, str, bool, bool]
-
-
-def _stappen(regels: Sequence[Regel]) -> tuple[tuple[tuple[Regel, ...], _Snel], ...]:
-    """The prepared rule groups with the first variant's properties, cached per rule set."""
-    gevonden = _STAPPEN.get(id(regels))
-    if gevonden is not None and gevonden[0] is regels:
-        return gevonden[1]
-    stappen = tuple((groep, _eigenschappen(groep[0])) for groep in voorbereid(regels))
-    if len(_STAPPEN) > 64:
-        _STAPPEN.clear()
-    _STAPPEN[id(regels)] = (regels, stappen)
-    return stappen
-
-
-def _eigenschappen(regel: Regel) -> tuple[int, bool, bool, str, bool, bool]:
-    """What the evaluation loop needs to know of a rule, worked out once per rule.
-
-    (sick day of a plain anchor or 0, shifts, is a deadline, completing fact,
-    plain status (a deadline without condition), recurring).
-    """
-    gevonden = _EIGENSCHAPPEN.get(id(regel))
-    if gevonden is not None and gevonden[0] is regel:
-        return gevonden[1]
-    anker = regel.anker
-    plain = type(anker) is Ziektedag and regel.geldig_vanaf is None and regel.geldig_tot is None
-    deadline = regel.soort is _DEADLINE
-    waarden = (
-        anker.dag if plain and isinstance(anker, Ziektedag) else 0,
-        regel.verschuiving is _VOLGENDE_WERKDAG,
-        deadline,
-        regel.feit,
-        deadline and regel.voorwaarde is None,
-        regel.herhaling is not None,
-    )
-    if len(_EIGENSCHAPPEN) > 4096:
-        _EIGENSCHAPPEN.clear()
-    _EIGENSCHAPPEN[id(regel)] = (regel, waarden)
-    return waarden
-
-
-def _herhaal(ctx: _Context, regel: Regel, begin: _dt.date) -> list[Uitslag]:
-    """A recurring termijn: each due ``interval`` days after the last completion."""
-    assert regel.herhaling is not None
-    interval = _td(regel.herhaling.interval)
-    einde = ctx.datums[regel.herhaling.tot]
-    laatste = ctx.laatste
-    if laatste is not None and laatste < einde:
-        einde = laatste
-    peildatum = ctx.peildatum
-    werkdag = ctx.kalender.werkdag_op_of_na if regel.verschuiving is _VOLGENDE_WERKDAG else None
-    eenvoudig = regel.voorwaarde is None
-    feiten = ctx.feiten.get(regel.afgerond_door or regel.code, ())
-    aantal = len(feiten)
-    vast = (regel.code, regel.omschrijving)
-    staart = (regel.verantwoordelijk, regel.bron, regel.soort, None)
-    uitslagen: list[Uitslag] = []
-    anker = begin
-    i = 0
-    nummer = 1
-    while True:
-        uiterlijk = anker + interval
-        if werkdag is not None:
-            uiterlijk = werkdag(uiterlijk)
-        if uiterlijk > einde:
-            break
-        while i < aantal and feiten[i][0] <= anker:
-            i += 1
-        toelichting = ""
-        if i < aantal:
-            gedaan, feit = feiten[i]
-            status = _GEHAALD if gedaan <= uiterlijk else _TE_LAAT
-            anker = gedaan
-        else:
-            gedaan, feit = None, None
-            if eenvoudig:
-                # The loop stops at recovery, so an undone one is open or missed.
-                status = _GEMIST if peildatum is not None and uiterlijk < peildatum else _OPEN
-            else:
-                status, toelichting = ctx.status(regel, uiterlijk, None, None)
-            anker = uiterlijk
-        termijn: Termijn = _nieuw(
-            Termijn, (*vast, uiterlijk, status, *staart, gedaan, nummer, toelichting)
-        )
-        uitslagen.append(_nieuw(Uitslag, (regel, termijn, feit)))
-        nummer += 1
-    if uitslagen:
-        ctx.datums[regel.code] = uitslagen[0].termijn.uiterlijk
-        ctx.klaar[regel.code] = uitslagen[0].termijn
-    return uitslagen

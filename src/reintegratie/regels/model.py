@@ -13,7 +13,8 @@ import enum
 
 import attrs
 
-from reintegratie._validatie import bereik, datum, enum_van, optioneel, tekst, tuple_van
+from reintegratie._validatie import bereik, datum, enum_van, optioneel, tekst, tuple_van, type_van
+from reintegratie.errors import ValidationError
 from reintegratie.rollen import Rol
 
 __all__ = [
@@ -77,7 +78,11 @@ class NaFeit:
 
     feit: str = attrs.field(validator=tekst)
     dagen: int = attrs.field(validator=bereik())
-    anders: Ziektedag | NaTermijn | None = attrs.field(default=None)
+    anders: Ziektedag | NaTermijn | None = attrs.field(
+        default=None,
+        # NaTermijn is defined below: look it up when validating.
+        validator=lambda i, a, v: optioneel(type_van(Ziektedag, NaTermijn))(i, a, v),
+    )
 
 
 @attrs.frozen
@@ -163,9 +168,7 @@ class Regel:
 
     code: str = attrs.field(validator=tekst)
     omschrijving: str = attrs.field(validator=tekst)
-    anker: Anker = attrs.field(
-        validator=attrs.validators.instance_of((Ziektedag, NaFeit, NaTermijn))
-    )
+    anker: Anker = attrs.field(validator=type_van(Ziektedag, NaFeit, NaTermijn))
     bron: str = attrs.field(validator=tekst)
     verantwoordelijk: tuple[Rol, ...] = attrs.field(default=(), validator=tuple_van(Rol))
     verschuiving: Verschuiving = attrs.field(
@@ -174,13 +177,19 @@ class Regel:
     soort: Termijnsoort = attrs.field(
         default=Termijnsoort.DEADLINE, validator=enum_van(Termijnsoort)
     )
-    venster_vanaf: Anker | None = attrs.field(default=None)
+    venster_vanaf: Anker | None = attrs.field(
+        default=None, validator=optioneel(type_van(Ziektedag, NaFeit, NaTermijn))
+    )
     verlengingen: tuple[Verlenging, ...] = attrs.field(
         default=(), validator=tuple_van(VerlengingTeLaat, VerlengingWeken)
     )
-    herhaling: Herhaling | None = attrs.field(default=None)
+    herhaling: Herhaling | None = attrs.field(
+        default=None, validator=optioneel(type_van(Herhaling))
+    )
     afgerond_door: str | None = attrs.field(default=None, validator=optioneel(tekst))
-    voorwaarde: ZonderFeit | None = attrs.field(default=None)
+    voorwaarde: ZonderFeit | None = attrs.field(
+        default=None, validator=optioneel(type_van(ZonderFeit))
+    )
     vereisten: tuple[Vereiste, ...] = attrs.field(default=(), validator=tuple_van(Vereiste))
     geldig_vanaf: _dt.date | None = attrs.field(default=None, validator=optioneel(datum))
     geldig_tot: _dt.date | None = attrs.field(default=None, validator=optioneel(datum))
@@ -202,6 +211,16 @@ class Regel:
     def feit(self) -> str:
         """The fact that completes this rule."""
         return self.afgerond_door or self.code
+
+    def __attrs_post_init__(self) -> None:
+        if (
+            self.geldig_vanaf is not None
+            and self.geldig_tot is not None
+            and self.geldig_tot < self.geldig_vanaf
+        ):
+            raise ValidationError(
+                "Regel.geldig_tot", f"{self.geldig_tot} precedes geldig_vanaf {self.geldig_vanaf}"
+            )
 
     def geldig_op(self, dag: _dt.date) -> bool:
         """Whether the rule is in force for a termijn due on *dag*."""

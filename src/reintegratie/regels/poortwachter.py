@@ -283,9 +283,13 @@ def _regels(telwijze: Telwijze) -> tuple[Regel, ...]:
 
 
 @functools.cache
+def _gedeeld(telwijze: Telwijze) -> tuple[Regel, ...]:
+    return _regels(telwijze)
+
+
 def poortwachter_regels(telwijze: Telwijze = Telwijze.EINDE_WEEK) -> tuple[Regel, ...]:
     """The Dutch rule set under *telwijze* (one shared tuple per convention)."""
-    return _regels(telwijze)
+    return _gedeeld(telwijze)
 
 
 #: The Dutch rule set under the default counting convention.

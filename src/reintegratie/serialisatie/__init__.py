@@ -25,6 +25,24 @@ Reading is strict and every error names the JSON path::
 A caseload is a JSON Lines stream, one enveloped traject per line, written and
 read one line at a time (:func:`schrijf_jsonl`, :func:`lees_jsonl`).
 
+With ``voor=<Rol>`` a document is the privacy view for that role
+(:mod:`.weergave`): it holds only the data categories the role may see, and a
+medical record is written for the bedrijfsarts alone::
+
+    >>> from reintegratie.rollen import Rol
+    >>> to_dict(t, voor=Rol.WERKGEVER)["weergave"]
+    'werkgever'
+    >>> to_json(ri.MedischDossier(werknemer="W-1", bedrijfsarts="BA-1"), voor=Rol.WERKGEVER)
+    Traceback (most recent call last):
+    ...
+    reintegratie.serialisatie.weergave.PrivacyError: a reintegratie/medisch_dossier document \
+holds medisch data, which werkgever may not see (only: bedrijfsarts); refusing to write or \
+read it for werkgever
+
+The JSON Schema of every document is generated from the classes and shipped
+with the package (:func:`json_schema`); :func:`naar_ical` exports a Tijdlijn
+to iCalendar (optional extra ``ical``).
+
 .. versionadded:: 0.1.0
 """
 
@@ -36,17 +54,30 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any, NoReturn, TypeVar, overload
 
 from reintegratie.errors import SerializationError, UnsupportedVersionError, ValidationError
-from reintegratie.serialisatie.envelope import SCHEMAS, Bevindingen, pak_uit, verpak
+from reintegratie.rollen import Rol
+from reintegratie.serialisatie.envelope import (
+    SCHEMAS,
+    Bevindingen,
+    Rolverdeling,
+    pak_uit,
+    verpak,
+)
+from reintegratie.serialisatie.ical import naar_ical
 from reintegratie.serialisatie.upgrades import HUIDIGE_VERSIES, registreer_upgrade
+from reintegratie.serialisatie.weergave import PrivacyError
 from reintegratie.traject import Traject
 
 __all__ = [
     "HUIDIGE_VERSIES",
     "SCHEMAS",
     "Bevindingen",
+    "PrivacyError",
+    "Rolverdeling",
     "from_dict",
     "from_json",
+    "json_schema",
     "lees_jsonl",
+    "naar_ical",
     "registreer_upgrade",
     "schrijf_jsonl",
     "to_dict",
@@ -59,43 +90,79 @@ Bestand = IO[str] | str | os.PathLike[str]
 """An open text file, or a path to open (as UTF-8)."""
 
 
-def to_dict(obj: object) -> dict[str, Any]:
+def to_dict(obj: object, *, type_: Any = None, voor: Rol | None = None) -> dict[str, Any]:
     """*obj* as an enveloped document of plain JSON data (dicts, lists, strings, numbers).
 
     *obj* is a :class:`~reintegratie.traject.Traject`, a
     :class:`~reintegratie.regels.engine.Tijdlijn`, a
-    :class:`~reintegratie.medisch.MedischDossier` or the findings of
-    :func:`~reintegratie.toets` (a tuple of Bevinding); anything else is a
-    :class:`~reintegratie.errors.SerializationError`.
+    :class:`~reintegratie.medisch.MedischDossier`, the findings of
+    :func:`~reintegratie.toets` (a tuple of Bevinding) or the rows of
+    :func:`~reintegratie.rolverdeling` (a tuple of Rolregel); anything else is a
+    :class:`~reintegratie.errors.SerializationError`. *type_* names the type
+    where *obj* does not (an empty tuple is findings unless ``type_=Rolverdeling``).
+
+    With *voor*, the document is the privacy view for that role: only the data
+    categories it may see (:func:`~reintegratie.rollen.mag_inzien`), marked
+    ``"weergave"`` in the envelope; :class:`PrivacyError` for a document the
+    role may not see at all (a MedischDossier for anyone but the bedrijfsarts).
 
     >>> from reintegratie.medisch import MedischDossier
     >>> to_dict(MedischDossier(werknemer="W-1", bedrijfsarts="BA-1"))["data"]
     {'werknemer': 'W-1', 'bedrijfsarts': 'BA-1', 'aantekeningen': []}
+    >>> to_dict((), type_=Rolverdeling)["schema"]
+    'reintegratie/rolverdeling'
     """
-    return verpak(obj)
+    return verpak(obj, type_, voor=voor)
+
+
+def json_schema(schema: str = "reintegratie/traject") -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of *schema*'s documents, as shipped with the package.
+
+    *schema* is a name from :data:`SCHEMAS`, or ``"reintegratie/envelope"`` for
+    the bare envelope of any document. The schemas are generated from the classes
+    (:mod:`.schemabouw`).
+
+    >>> json_schema("reintegratie/tijdlijn")["$id"]
+    'urn:reintegratie:schema:tijdlijn:1'
+    """
+    # Imported here, so that ``python -m reintegratie.serialisatie.schemabouw`` runs cleanly.
+    from reintegratie.serialisatie import schemabouw
+
+    return schemabouw.json_schema(schema)
 
 
 @overload
-def from_dict(document: Mapping[str, Any]) -> Traject: ...
+def from_dict(document: Mapping[str, Any], *, weergave: Rol | None = None) -> Traject: ...
 @overload
-def from_dict(document: Mapping[str, Any], type_: type[_T]) -> _T: ...
-def from_dict(document: Mapping[str, Any], type_: Any = Traject) -> Any:
+def from_dict(
+    document: Mapping[str, Any], type_: type[_T], *, weergave: Rol | None = None
+) -> _T: ...
+def from_dict(
+    document: Mapping[str, Any], type_: Any = Traject, *, weergave: Rol | None = None
+) -> Any:
     """The *type_* held by an enveloped *document* of plain JSON data.
 
     *type_* is :class:`~reintegratie.traject.Traject`,
     :class:`~reintegratie.regels.engine.Tijdlijn`,
-    :class:`~reintegratie.medisch.MedischDossier` or :data:`Bevindingen`.
+    :class:`~reintegratie.medisch.MedischDossier`, :data:`Bevindingen` or
+    :data:`Rolverdeling`.
+
+    A privacy view is read only with *weergave* set to the role it was written
+    for; the fields withheld from that role take their defaults (empty). A view is
+    never read as a complete document, nor a complete document as a view.
 
     >>> from reintegratie.medisch import MedischDossier
     >>> from_dict({"schema": "reintegratie/medisch_dossier", "versie": 1,
     ...            "data": {"werknemer": "W-1", "bedrijfsarts": "BA-1"}}, MedischDossier)
     MedischDossier(werknemer='W-1', bedrijfsarts='BA-1', aantekeningen=())
     """
-    return pak_uit(document, type_)
+    return pak_uit(document, type_, weergave=weergave)
 
 
-def to_json(obj: object, *, indent: int | None = None) -> str:
-    """*obj* (see :func:`to_dict`) as a JSON document.
+def to_json(
+    obj: object, *, indent: int | None = None, type_: Any = None, voor: Rol | None = None
+) -> str:
+    """*obj* (see :func:`to_dict`, also for *type_* and *voor*) as a JSON document.
 
     Compact unless *indent* is given; non-ASCII text is written as is.
 
@@ -104,7 +171,7 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
     '{"schema":"reintegratie/medisch_dossier","versie":1,"data":{"werknemer":"W-1",\
 "bedrijfsarts":"BA-1","aantekeningen":[]}}'
     """
-    return _dumps(verpak(obj), indent)
+    return _dumps(verpak(obj, type_, voor=voor), indent)
 
 
 def _dumps(document: dict[str, Any], indent: int | None = None) -> str:
@@ -152,11 +219,16 @@ def _json_fout(fout: ValueError, regel: int | None = None) -> SerializationError
 
 
 @overload
-def from_json(text: str | bytes | bytearray) -> Traject: ...
+def from_json(text: str | bytes | bytearray, *, weergave: Rol | None = None) -> Traject: ...
 @overload
-def from_json(text: str | bytes | bytearray, type_: type[_T]) -> _T: ...
-def from_json(text: str | bytes | bytearray, type_: Any = Traject) -> Any:
-    """The *type_* held by the JSON document *text* (see :func:`from_dict`).
+def from_json(
+    text: str | bytes | bytearray, type_: type[_T], *, weergave: Rol | None = None
+) -> _T: ...
+def from_json(
+    text: str | bytes | bytearray, type_: Any = Traject, *, weergave: Rol | None = None
+) -> Any:
+    """The *type_* held by the JSON document *text* (see :func:`from_dict`, also for
+    *weergave*).
 
     Invalid JSON (including ``NaN`` and duplicate keys) is a
     :class:`~reintegratie.errors.SerializationError` naming line and column:
@@ -173,18 +245,20 @@ name enclosed in double quotes
         document = _loads(text)
     except ValueError as fout:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
         raise _json_fout(fout) from None
-    return pak_uit(document, type_)
+    return pak_uit(document, type_, weergave=weergave)
 
 
 # --- JSON Lines ------------------------------------------------------------------------
 
 
-def schrijf_jsonl(trajecten: Iterable[Traject], bestand: Bestand) -> int:
+def schrijf_jsonl(
+    trajecten: Iterable[Traject], bestand: Bestand, *, voor: Rol | None = None
+) -> int:
     """Write *trajecten* as JSON Lines, one enveloped traject per line; return how many.
 
     *trajecten* is consumed lazily, one traject at a time, so a generator of a
     million dossiers never sits in memory. A path is opened (and truncated) as
-    UTF-8.
+    UTF-8. With *voor*, every line is the privacy view for that role.
 
     >>> import io
     >>> from datetime import date
@@ -197,28 +271,29 @@ def schrijf_jsonl(trajecten: Iterable[Traject], bestand: Bestand) -> int:
     """
     if isinstance(bestand, str | os.PathLike):
         with open(bestand, "w", encoding="utf-8", newline="\n") as uit:
-            return _schrijf(trajecten, uit)
-    return _schrijf(trajecten, bestand)
+            return _schrijf(trajecten, uit, voor)
+    return _schrijf(trajecten, bestand, voor)
 
 
-def _schrijf(trajecten: Iterable[Traject], uit: IO[str]) -> int:
+def _schrijf(trajecten: Iterable[Traject], uit: IO[str], voor: Rol | None) -> int:
     aantal = 0
     for aantal, traject in enumerate(trajecten, 1):
         if not isinstance(traject, Traject):
             raise SerializationError(
                 f"item {aantal}: a JSON Lines caseload holds Traject, got {type(traject).__name__}"
             )
-        uit.write(_dumps(verpak(traject)))
+        uit.write(_dumps(verpak(traject, voor=voor)))
         uit.write("\n")
     return aantal
 
 
-def lees_jsonl(bestand: Bestand) -> Iterator[Traject]:
+def lees_jsonl(bestand: Bestand, *, weergave: Rol | None = None) -> Iterator[Traject]:
     """Read trajecten from JSON Lines, lazily: a generator that parses one line per step.
 
     Blank lines are skipped. An error names the line number (``line 3: data.werknemer: ...``)
     and keeps its type. A path is opened on the first step (each line decoded
-    as UTF-8) and closed when the generator ends or is closed.
+    as UTF-8) and closed when the generator ends or is closed. With *weergave*,
+    every line must be the privacy view for that role (see :func:`from_dict`).
 
     >>> import io
     >>> from reintegratie.traject import Traject
@@ -228,12 +303,12 @@ def lees_jsonl(bestand: Bestand) -> Iterator[Traject]:
     """
     if isinstance(bestand, str | os.PathLike):
         with open(bestand, "rb") as invoer:
-            yield from _lees(invoer)
+            yield from _lees(invoer, weergave)
     else:
-        yield from _lees(bestand)
+        yield from _lees(bestand, weergave)
 
 
-def _lees(invoer: Iterable[str | bytes]) -> Iterator[Traject]:
+def _lees(invoer: Iterable[str | bytes], weergave: Rol | None) -> Iterator[Traject]:
     for nummer, regel in enumerate(invoer, 1):
         if isinstance(regel, bytes):
             try:
@@ -243,16 +318,16 @@ def _lees(invoer: Iterable[str | bytes]) -> Iterator[Traject]:
                     f"line {nummer}: invalid JSON: not UTF-8 text ({fout.reason})"
                 ) from None
         if regel.strip():
-            yield _lees_regel(regel, nummer)
+            yield _lees_regel(regel, nummer, weergave)
 
 
-def _lees_regel(regel: str, nummer: int) -> Traject:
+def _lees_regel(regel: str, nummer: int, weergave: Rol | None) -> Traject:
     try:
         document = _loads(regel)
     except ValueError as fout:
         raise _json_fout(fout, nummer) from None
     try:
-        traject: Traject = pak_uit(document, Traject)
+        traject: Traject = pak_uit(document, Traject, weergave=weergave)
     except ValidationError as fout:
         raise ValidationError(f"line {nummer}: {fout.field}", fout.reason) from fout
     except UnsupportedVersionError as fout:

@@ -9,6 +9,11 @@ There is one schema per top-level type (:data:`SCHEMAS`). Reading checks the
 envelope strictly, runs the registered upgrades (:mod:`.upgrades`) and only
 then structures ``data``.
 
+A privacy view (:mod:`.weergave`) names the role it was written for between
+``versie`` and ``data``: ``{"schema": ..., "versie": 1, "weergave": "werkgever",
+"data": {...}}``. Its data lacks what that role may not see, so it is never read
+as a complete object: :func:`pak_uit` reads it only when asked for that very view.
+
 >>> from reintegratie.medisch import MedischDossier
 >>> verpak(MedischDossier(werknemer="W-1", bedrijfsarts="BA-1"))
 {'schema': 'reintegratie/medisch_dossier', 'versie': 1, 'data': {'werknemer': 'W-1', \
@@ -32,15 +37,34 @@ from reintegratie.errors import SerializationError
 from reintegratie.medisch import MedischDossier
 from reintegratie.regels.engine import Tijdlijn
 from reintegratie.regels.toets import Bevinding
+from reintegratie.rollen import Rol
+from reintegratie.rolverdeling import Rolregel
 from reintegratie.serialisatie.converter import _toon, destructureer, structureer
 from reintegratie.serialisatie.upgrades import huidige_versie, upgrade
+from reintegratie.serialisatie.weergave import (
+    controleer_document,
+    controleer_rol,
+    traject_velden,
+    verborgen_velden,
+)
 from reintegratie.traject import Traject
 
-__all__ = ["SCHEMAS", "Bevindingen", "pak_uit", "schema_van", "verpak"]
+__all__ = [
+    "SCHEMAS",
+    "Bevindingen",
+    "Rolverdeling",
+    "pak_uit",
+    "schema_van",
+    "verpak",
+]
 
 Bevindingen = tuple[Bevinding, ...]
 """The findings of :func:`reintegratie.toets`: the type of the ``reintegratie/bevindingen``
 schema."""
+
+Rolverdeling = tuple[Rolregel, ...]
+"""The rows of :func:`reintegratie.rolverdeling`: the type of the
+``reintegratie/rolverdeling`` schema."""
 
 #: The type each schema holds.
 SCHEMAS: Final[Mapping[str, Any]] = types.MappingProxyType(
@@ -49,35 +73,82 @@ SCHEMAS: Final[Mapping[str, Any]] = types.MappingProxyType(
         "reintegratie/tijdlijn": Tijdlijn,
         "reintegratie/bevindingen": Bevindingen,
         "reintegratie/medisch_dossier": MedischDossier,
+        "reintegratie/rolverdeling": Rolverdeling,
     }
 )
 _SCHEMA_VAN_TYPE: Final[Mapping[Any, str]] = {soort: naam for naam, soort in SCHEMAS.items()}
-_SLEUTELS: Final = ("schema", "versie", "data")
+_SLEUTELS: Final = ("schema", "versie", "weergave", "data")
+_VERPLICHT: Final = ("schema", "versie", "data")
+_REEKSEN: Final[Mapping[str, type]] = {
+    "reintegratie/bevindingen": Bevinding,
+    "reintegratie/rolverdeling": Rolregel,
+}
 
 
 def _toegestane_typen() -> str:
-    return "Traject, Tijdlijn, MedischDossier or a tuple of Bevinding"
+    return "Traject, Tijdlijn, MedischDossier, a tuple of Bevinding or a tuple of Rolregel"
 
 
 def schema_van(obj: object) -> str:
-    """The schema name of *obj* (a tuple or list of Bevinding is ``reintegratie/bevindingen``)."""
+    """The schema name of *obj*.
+
+    A tuple or list of Bevinding is ``reintegratie/bevindingen``, of Rolregel
+    ``reintegratie/rolverdeling``; an empty one counts as findings (pass the type to
+    :func:`verpak` for an empty rolverdeling).
+    """
     for soort in (Traject, Tijdlijn, MedischDossier):
         if isinstance(obj, soort):
             return _SCHEMA_VAN_TYPE[soort]
-    if isinstance(obj, tuple | list) and all(isinstance(b, Bevinding) for b in obj):
-        return "reintegratie/bevindingen"
+    if isinstance(obj, tuple | list):
+        for schema, element in _REEKSEN.items():
+            if all(isinstance(e, element) for e in obj):
+                return schema
     raise SerializationError(
         f"cannot serialize {type(obj).__name__}: a document holds a {_toegestane_typen()}"
     )
 
 
-def verpak(obj: object) -> dict[str, Any]:
-    """*obj* as an enveloped document of plain JSON data, at the current version."""
-    schema = schema_van(obj)
+def _schema_van_als(obj: object, soort: Any) -> str:
+    schema = _schema_voor(soort)
+    element = _REEKSEN.get(schema)
+    if element is None:
+        past = isinstance(obj, soort)
+    else:
+        past = isinstance(obj, tuple | list) and all(isinstance(e, element) for e in obj)
+    if not past:
+        raise SerializationError(
+            f"cannot serialize {type(obj).__name__} as {schema}: expected "
+            f"{'a tuple of ' + element.__name__ if element else soort.__name__}"
+        )
+    return schema
+
+
+def verpak(obj: object, soort: Any = None, *, voor: Rol | None = None) -> dict[str, Any]:
+    """*obj* as an enveloped document of plain JSON data, at the current version.
+
+    *soort* names the type when *obj* alone does not (an empty :data:`Rolverdeling`).
+    With *voor*, the document is the privacy view for that role (:mod:`.weergave`):
+    marked ``"weergave"``, without the Traject fields the role may not see, and a
+    :class:`~.weergave.PrivacyError` for a document the role may not see at all.
+    """
+    schema = schema_van(obj) if soort is None else _schema_van_als(obj, soort)
+    if voor is None:
+        return {
+            "schema": schema,
+            "versie": huidige_versie(schema),
+            "data": destructureer(obj, SCHEMAS[schema]),
+        }
+    rol = controleer_rol(voor)
+    controleer_document(schema, rol)  # before anything is unstructured
+    data = destructureer(obj, SCHEMAS[schema])
+    if schema == "reintegratie/traject":
+        for veld in verborgen_velden(rol):
+            del data[veld]
     return {
         "schema": schema,
         "versie": huidige_versie(schema),
-        "data": destructureer(obj, SCHEMAS[schema]),
+        "weergave": rol.value,
+        "data": data,
     }
 
 
@@ -87,11 +158,11 @@ def _schema_voor(soort: Any) -> str:
     except (KeyError, TypeError):
         raise SerializationError(
             f"cannot read a {soort!r}: a document holds a {_toegestane_typen()} "
-            "(pass tuple[Bevinding, ...] for findings)"
+            "(pass Bevindingen or Rolverdeling for a tuple of findings or allocation rows)"
         ) from None
 
 
-def pak_uit(document: object, soort: Any) -> Any:
+def pak_uit(document: object, soort: Any, *, weergave: Rol | None = None) -> Any:
     """The *soort* held by the enveloped *document*, after upgrading it to the current version.
 
     Raises :class:`~reintegratie.errors.SerializationError` for a missing or
@@ -99,14 +170,21 @@ def pak_uit(document: object, soort: Any) -> Any:
     :class:`~reintegratie.errors.UnsupportedVersionError` for a version this
     library cannot read, and whatever :func:`.converter.structureer` raises
     for the data.
+
+    A view (a document with ``"weergave"``) is read only with *weergave* set to
+    its role, and then gives the object without the withheld fields (they take
+    their defaults); *weergave* set on a complete document is an error too.
     """
     verwacht = _schema_voor(soort)
+    rol = None if weergave is None else controleer_rol(weergave, "weergave")
+    if rol is not None:
+        controleer_document(verwacht, rol)
     if not isinstance(document, Mapping):
         raise SerializationError(
             f"document: expected an envelope object "
             f'{{"schema": "{verwacht}", "versie": ..., "data": ...}}, got {_toon(document)}'
         )
-    ontbrekend = [s for s in _SLEUTELS if s not in document]
+    ontbrekend = [s for s in _VERPLICHT if s not in document]
     if ontbrekend:
         aanwezig = ", ".join(sorted(map(str, document))) or "none"
         raise SerializationError(
@@ -117,10 +195,51 @@ def pak_uit(document: object, soort: Any) -> Any:
     extra = sorted(str(s) for s in document if s not in _SLEUTELS)
     if extra:
         raise SerializationError(
-            f"document.{extra[0]}: unknown envelope field; expected only: schema, versie, data"
+            f"document.{extra[0]}: unknown envelope field; expected only: "
+            "schema, versie, weergave (in a view), data"
         )
     schema = document["schema"]
     if schema != verwacht or type(schema) is not str:
         raise SerializationError(f"schema: expected {verwacht!r}, got {_toon(schema)}")
+    _controleer_weergave(document, verwacht, rol)
     data = upgrade(verwacht, document["versie"], document["data"])
+    if rol is not None and verwacht == "reintegratie/traject" and isinstance(data, Mapping):
+        _controleer_verborgen(data, rol)
     return structureer(data, SCHEMAS[verwacht], pad="data")
+
+
+def _controleer_weergave(document: Mapping[Any, Any], schema: str, rol: Rol | None) -> None:
+    """A view is read only as the view asked for, and a complete document not as a view."""
+    if "weergave" not in document:
+        if rol is not None:
+            raise SerializationError(
+                f"weergave: expected a view for {rol.value!r}, got a complete {schema} "
+                "document (no 'weergave' in its envelope)"
+            )
+        return
+    waarde = document["weergave"]
+    gevonden = next((r for r in Rol if r.value == waarde), None) if type(waarde) is str else None
+    if gevonden is None:
+        bekend = ", ".join(f'"{r.value}"' for r in Rol)
+        raise SerializationError(f"weergave: expected one of {bekend}, got {_toon(waarde)}")
+    if rol is None:
+        raise SerializationError(
+            f"weergave: this is a view for {gevonden.value!r}, without the data that role "
+            f"may not see; it is not read as a complete document: pass "
+            f"weergave=Rol.{gevonden.name} to read the view"
+        )
+    if gevonden is not rol:
+        raise SerializationError(
+            f"weergave: expected a view for {rol.value!r}, got a view for {gevonden.value!r}"
+        )
+    controleer_document(schema, gevonden)
+
+
+def _controleer_verborgen(data: Mapping[Any, Any], rol: Rol) -> None:
+    """A Traject view holds none of the fields withheld from its role."""
+    verborgen = verborgen_velden(rol)
+    for veld in traject_velden():
+        if veld in verborgen and veld in data:
+            raise SerializationError(
+                f"data.{veld}: withheld from {rol.value}; a view for {rol.value} may not contain it"
+            )

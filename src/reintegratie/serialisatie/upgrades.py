@@ -48,6 +48,7 @@ HUIDIGE_VERSIES: Final[dict[str, int]] = {
     "reintegratie/tijdlijn": 1,
     "reintegratie/bevindingen": 1,
     "reintegratie/medisch_dossier": 1,
+    "reintegratie/rolverdeling": 1,
 }
 
 Upgrade = Callable[[Any], Any]

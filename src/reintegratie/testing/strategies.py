@@ -1,0 +1,894 @@
+"""Hypothesis strategies for every public type of :mod:`reintegratie` (extra ``hypothesis``).
+
+Everything generated is valid by construction: no strategy filters out what the
+domain refuses, so generation is fast and health checks pass. The strategies
+reach the edges of the law on purpose, not by luck: first sick days on 29 February
+and milestones on an Atw holiday (:func:`eerste_ziektedagen`), breaks of exactly 27
+and 28 fit days and leave inside breaks (:func:`verzuim`), and loonsanctie and
+vrijwillige verlenging of the maximum length (:func:`trajecten`).
+
+Dates that depend on the law are never worked out here: :func:`trajecten` records
+its steps on the due dates :func:`reintegratie.tijdlijn` gives (through
+:func:`reintegratie.testing.factories.met_stappen`).
+
+>>> from datetime import timedelta
+>>> from hypothesis import given, settings
+>>> import reintegratie as ri
+>>> @settings(max_examples=10)
+... @given(trajecten(op_tijd=True, loonsanctie=False, onderdelen=False))
+... def test_op_tijd_is_compliant(traject):
+...     later = traject.ziekteperioden[-1].eerste_dag + timedelta(days=3000)
+...     assert all(b.ernst is ri.Ernst.INFO for b in ri.toets(traject, later))
+>>> test_op_tijd_is_compliant()
+
+Parameters take a value, or a strategy to draw it from; ``None`` (the default of
+most) draws it.
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+from collections.abc import Sequence
+from typing import TypeAlias, TypeVar
+
+import attrs
+
+try:
+    from hypothesis import strategies as st
+except ImportError as _fout:  # pragma: no cover - exercised without the extra
+    raise ImportError(
+        "reintegratie.testing.strategies needs Hypothesis, which the 'hypothesis' extra "
+        "installs: pip install 'reintegratie[hypothesis]'"
+    ) from _fout
+
+from reintegratie.activiteiten import (
+    Activiteit,
+    Activiteitsoort,
+    Energie,
+    Groepsprogramma,
+    Nazorg,
+    Opbouwstap,
+    Plaatsingsvorm,
+    Werkervaringsplaats,
+)
+from reintegratie.doelen import Leerdoel, Meetperiode, Meting, Prestatiedoel, Voortgang
+from reintegratie.errors import ValidationError
+from reintegratie.gebeurtenissen import (
+    GEBEURTENISSOORTEN,
+    Bekorting,
+    Deskundigenoordeel,
+    DeskundigenoordeelVraag,
+    Eerstejaarsevaluatie,
+    Gebeurtenis,
+    Loonsanctie,
+    PlanVanAanpak,
+    ReIntegratieverslag,
+    VerslagOnderdeel,
+    VrijwilligeVerlenging,
+)
+from reintegratie.gesprek import Afspraak, Driegesprek
+from reintegratie.kalender import standaard_kalender
+from reintegratie.medisch import MedischDossier, MedischeAantekening
+from reintegratie.regels import Status, Telwijze, tijdlijn, tijdlijnen
+from reintegratie.rollen import Betrokkene, Rol
+from reintegratie.spoor import Fase, Spoor, Spoor1Werk, Spoor2Stap, Spoorresultaat, Spoorsoort
+from reintegratie.testing.factories import STANDAARDSTAPPEN, maak_betrokkenen, met_stappen
+from reintegratie.traject import Belastbaarheid, Traject, Uitkomst, Uitkomstsoort
+from reintegratie.verzuim import Verlofperiode, Verlofsoort, Ziektegeval, Ziekteperiode, samentellen
+
+__all__ = [
+    "GEMENGD",
+    "MAX_DATUM",
+    "MIN_DATUM",
+    "Verzuim",
+    "activiteiten",
+    "afspraken",
+    "belastbaarheden",
+    "betrokkenen",
+    "driegesprekken",
+    "eerste_ziektedagen",
+    "fasen",
+    "gebeurtenissen",
+    "groepsprogrammas",
+    "ids",
+    "leerdoelen",
+    "medische_aantekeningen",
+    "medische_dossiers",
+    "metingen",
+    "nazorg",
+    "opbouwstappen",
+    "peildata",
+    "prestatiedoelen",
+    "sporen",
+    "teksten",
+    "trajecten",
+    "uitkomsten",
+    "verlofperioden",
+    "verzuim",
+    "voortgangen",
+    "werkervaringsplaatsen",
+    "ziekteperioden",
+]
+
+_T = TypeVar("_T")
+Of: TypeAlias = _T | st.SearchStrategy[_T]
+"""A value, or a strategy to draw it from."""
+
+#: Default range of generated first sick days (the holidays package covers it).
+MIN_DATUM = _dt.date(2016, 1, 1)
+MAX_DATUM = _dt.date(2034, 12, 31)
+
+#: The default of ``op_tijd`` in :func:`trajecten`: per step, on time, late or missing.
+GEMENGD: st.SearchStrategy[bool | None] = st.sampled_from((True, False, None))
+
+_EEN_DAG = _dt.timedelta(days=1)
+_ZIEKTEDAG_42E_WEEK = 295
+_ZIEKTEDAG_EINDE_WACHTTIJD = 728
+#: Long enough for a last period to reach the end of the wachttijd with a verlenging and
+#: a loonsanctie of 52 weeks each (728 + 364 + 364 sick days).
+_LANG = 1460
+_WOORDEN = (
+    "gesprek",
+    "heroriëntatie",
+    "coördinatie",
+    "werkplek",
+    "sollicitatiebrief",
+    "netwerk",
+    "wandelen",
+    "training",
+    "café",
+    "financiële administratie",
+    "planning",
+    "vakmanschap",
+    "Ĳsselmonde",
+    "één",
+)
+
+
+def _trek(draw: st.DrawFn, waarde: Of[_T] | None, standaard: st.SearchStrategy[_T]) -> _T:
+    """*waarde* itself, drawn from it when it is a strategy, or from *standaard* when None."""
+    if waarde is None:
+        return draw(standaard)
+    if isinstance(waarde, st.SearchStrategy):
+        getrokken: _T = draw(waarde)
+        return getrokken
+    return waarde
+
+
+def _plus(dag: _dt.date, dagen: int) -> _dt.date:
+    return dag + _dt.timedelta(days=dagen)
+
+
+def _na(draw: st.DrawFn, dag: _dt.date, max_dagen: int) -> _dt.date:
+    """A date from *dag* to *max_dagen* after it (kept within date.max)."""
+    ruimte = (_dt.date.max - dag).days
+    return _plus(dag, draw(st.integers(0, min(max_dagen, ruimte))))
+
+
+def _opvolgend(draw: st.DrawFn, begin: _dt.date, aantal: int, strikt: bool) -> list[_dt.date]:
+    """*aantal* dates from *begin* on, in order (strictly increasing if *strikt*)."""
+    datums = []
+    dag = begin
+    for i in range(aantal):
+        stap = draw(st.integers(1 if strikt and i else 0, 60))
+        dag = _plus(dag, stap)
+        datums.append(dag)
+    return datums
+
+
+# --- building blocks -----------------------------------------------------------------
+
+
+def teksten() -> st.SearchStrategy[str]:
+    """Non-empty text: Dutch words (with diacritics), sometimes any Unicode."""
+    return st.one_of(
+        st.lists(st.sampled_from(_WOORDEN), min_size=1, max_size=4).map(" ".join),
+        st.text(min_size=1, max_size=20).filter(lambda s: bool(s.strip())),
+    )
+
+
+def ids(prefix: str = "P") -> st.SearchStrategy[str]:
+    """Opaque ids such as ``W-17`` (never names)."""
+    return st.integers(1, 9999).map(lambda n: f"{prefix}-{n}")
+
+
+@functools.cache
+def _randdagen(min_value: _dt.date, max_value: _dt.date) -> dict[str, tuple[_dt.date, ...]]:
+    """First sick days in range that put X or a milestone on an edge of the calendar."""
+    kalender = standaard_kalender()
+    jaren = range(min_value.year, max_value.year + 3)
+    feestdagen = [d for jaar in jaren for d in kalender.feestdagen(jaar)]
+    schrikkeldagen = [
+        _dt.date(jaar, 2, 29) for jaar in jaren if jaar % 4 == 0 and (jaar % 100 or jaar % 400 == 0)
+    ]
+
+    def binnen(dagen: list[_dt.date]) -> tuple[_dt.date, ...]:
+        return tuple(sorted(d for d in set(dagen) if min_value <= d <= max_value))
+
+    dag_295 = _dt.timedelta(days=_ZIEKTEDAG_42E_WEEK - 1)
+    dag_728 = _dt.timedelta(days=_ZIEKTEDAG_EINDE_WACHTTIJD - 1)
+    return {
+        "schrikkeldag": binnen(schrikkeldagen),
+        "mijlpaal_op_schrikkeldag": binnen(
+            [d - dag_295 for d in schrikkeldagen] + [d - dag_728 for d in schrikkeldagen]
+        ),
+        "feestdag": binnen(feestdagen),
+        "42e_week_op_feestdag": binnen([d - dag_295 for d in feestdagen]),
+    }
+
+
+def eerste_ziektedagen(
+    min_value: _dt.date = MIN_DATUM, max_value: _dt.date = MAX_DATUM
+) -> st.SearchStrategy[_dt.date]:
+    """First sick days (X), often on an edge: X on 29 February, X on an Atw holiday, the
+    42nd-week report (sick day 295 of an uninterrupted case) due on an Atw holiday, or
+    sick day 295 or 728 on 29 February; otherwise any date in range.
+
+    >>> from datetime import date
+    >>> from reintegratie.testing.strategies import _randdagen
+    >>> date(2028, 2, 29) in _randdagen(MIN_DATUM, MAX_DATUM)["schrikkeldag"]
+    True
+    """
+    keuzes: list[st.SearchStrategy[_dt.date]] = [st.dates(min_value, max_value)]
+    keuzes += [st.sampled_from(d) for d in _randdagen(min_value, max_value).values() if d]
+    return st.one_of(keuzes)
+
+
+def _datums(rond: _dt.date | None = None) -> st.SearchStrategy[_dt.date]:
+    if rond is None:
+        return st.dates(MIN_DATUM, MAX_DATUM)
+    return st.dates(rond, min(_plus(rond, 1000), _dt.date.max))
+
+
+# --- sickness and leave --------------------------------------------------------------
+
+
+def _lengtes(minimum: int = 1) -> st.SearchStrategy[int]:
+    """Period lengths in days: short ones often, long ones too."""
+    return st.one_of(
+        st.integers(minimum, max(minimum, 60)), st.integers(minimum, max(minimum, _LANG))
+    )
+
+
+@st.composite
+def ziekteperioden(
+    draw: st.DrawFn,
+    eerste_dag: Of[_dt.date] | None = None,
+    hersteld: Of[bool] | None = None,
+) -> Ziekteperiode:
+    """One Ziekteperiode, open (still sick) or closed (``hersteld``), sometimes partial."""
+    begin = _trek(draw, eerste_dag, eerste_ziektedagen())
+    einde = None
+    if _trek(draw, hersteld, st.booleans()):
+        einde = _plus(begin, draw(_lengtes()) - 1)
+    percentage = draw(st.one_of(st.just(100), st.integers(1, 100)))
+    return Ziekteperiode(eerste_dag=begin, laatste_dag=einde, percentage=percentage)
+
+
+@st.composite
+def verlofperioden(draw: st.DrawFn, eerste_dag: Of[_dt.date] | None = None) -> Verlofperiode:
+    """One WAZO leave period (often the usual 16 weeks)."""
+    begin = _trek(draw, eerste_dag, _datums())
+    dagen = draw(st.one_of(st.just(112), st.integers(1, 140)))
+    return Verlofperiode(
+        eerste_dag=begin,
+        laatste_dag=_plus(begin, dagen - 1),
+        soort=draw(st.sampled_from(Verlofsoort)),
+        zelfde_oorzaak=draw(st.booleans()),
+    )
+
+
+@attrs.frozen
+class Verzuim:
+    """Sickness and leave periods that fit together (what :func:`verzuim` draws)."""
+
+    ziekteperioden: tuple[Ziekteperiode, ...]
+    verlofperioden: tuple[Verlofperiode, ...] = ()
+
+    @property
+    def gevallen(self) -> tuple[Ziektegeval, ...]:
+        """The cases of sickness after samentelling."""
+        return samentellen(self.ziekteperioden, self.verlofperioden)
+
+
+def _breuken() -> st.SearchStrategy[int]:
+    """Fit days in a break: exactly 27 or 28 (the samentelling edge) often, else 1 to 120."""
+    return st.one_of(st.sampled_from((27, 28)), st.integers(1, 120))
+
+
+@st.composite
+def verzuim(
+    draw: st.DrawFn,
+    eerste_ziektedag: Of[_dt.date] | None = None,
+    perioden: Of[int] | None = None,
+    hersteld: Of[bool] | None = None,
+    breuk: Of[int] | None = None,
+    verlof: Of[bool] | None = None,
+    min_laatste: int = 1,
+) -> Verzuim:
+    """A sickness history: *perioden* sickness periods (1–3 when drawn) with breaks.
+
+    *breuk* is the number of fit days of every break (drawn per break: 27 and 28 often,
+    else 1–120). *hersteld* closes the last period (at least *min_laatste* days long).
+    *verlof* puts WAZO leave in a break (leave days are neither sick nor fit days)
+    or, with one period, before or after it; when *breuk* is given the leave is of the
+    same cause, so *breuk* alone decides the samentelling: ``breuk=27`` with two
+    periods is one case, ``breuk=28`` two.
+
+    Without *eerste_ziektedag*, the dates are sometimes placed so that X is
+    29 February or the 42nd-week report of the last case falls on an Atw holiday.
+    """
+    n = _trek(draw, perioden, st.integers(1, 3))
+    if n < 1:
+        raise ValidationError("verzuim.perioden", f"at least one period, got {n}")
+    dicht = _trek(draw, hersteld, st.booleans())
+    met_verlof = _trek(draw, verlof, st.booleans())
+    # Offsets in days from X; the dates follow once X is known.
+    ziek: list[tuple[int, int | None]] = []
+    vrij: list[tuple[int, int, Verlofsoort, bool]] = []
+    pos = 0
+    for i in range(n - 1):
+        lengte = draw(_lengtes())
+        fit = _trek(draw, breuk, _breuken())
+        if fit < 1:
+            raise ValidationError("verzuim.breuk", f"at least one fit day, got {fit}")
+        ziek.append((pos, pos + lengte - 1))
+        pos += lengte
+        verlofdagen = 0
+        if met_verlof and (i == 0 or draw(st.booleans())):
+            verlofdagen = draw(st.one_of(st.just(112), st.integers(1, 140)))
+            voor = draw(st.integers(0, fit))
+            zelfde = True if breuk is not None else draw(st.booleans())
+            soort = draw(st.sampled_from(Verlofsoort))
+            vrij.append((pos + voor, pos + voor + verlofdagen - 1, soort, zelfde))
+        pos += fit + verlofdagen
+    laatste = None
+    if dicht:
+        laatste = pos + draw(_lengtes(min_laatste)) - 1
+    ziek.append((pos, laatste))
+    if met_verlof and n == 1:
+        dagen = draw(st.one_of(st.just(112), st.integers(1, 140)))
+        afstand = draw(st.integers(0, 60))
+        soort = draw(st.sampled_from(Verlofsoort))
+        if laatste is None:  # before the sickness
+            vrij.append((-afstand - dagen, -afstand - 1, soort, draw(st.booleans())))
+        else:  # after recovery
+            begin = laatste + 1 + afstand
+            vrij.append((begin, begin + dagen - 1, soort, draw(st.booleans())))
+
+    def bouw(x: _dt.date) -> Verzuim:
+        return Verzuim(
+            tuple(
+                Ziekteperiode(
+                    eerste_dag=_plus(x, a), laatste_dag=None if b is None else _plus(x, b)
+                )
+                for a, b in ziek
+            ),
+            tuple(
+                Verlofperiode(
+                    eerste_dag=_plus(x, a), laatste_dag=_plus(x, b), soort=s, zelfde_oorzaak=z
+                )
+                for a, b, s, z in vrij
+            ),
+        )
+
+    if eerste_ziektedag is not None:
+        return bouw(_trek(draw, eerste_ziektedag, eerste_ziektedagen()))
+    # Place the 42nd-week report of the last case on an Atw holiday now and then.
+    x = draw(eerste_ziektedagen())
+    if n > 1 and draw(st.integers(0, 3)) == 0:
+        proef = bouw(x)
+        verschil = (proef.gevallen[-1].datum_van_ziektedag(_ZIEKTEDAG_42E_WEEK) - x).days
+        feestdagen = [
+            d
+            for d in _randdagen(MIN_DATUM, MAX_DATUM)["feestdag"]
+            if MIN_DATUM <= _plus(d, -verschil) <= MAX_DATUM
+        ]
+        if feestdagen:
+            x = _plus(draw(st.sampled_from(feestdagen)), -verschil)
+    return bouw(x)
+
+
+# --- events ----------------------------------------------------------------------------
+
+
+def _gebeurtenissoort(soort: str | type[Gebeurtenis]) -> type[Gebeurtenis]:
+    if isinstance(soort, str):
+        try:
+            return GEBEURTENISSOORTEN[soort]
+        except KeyError:
+            raise ValidationError(
+                "gebeurtenissen.soort",
+                f"unknown code {soort!r}; the codes are {', '.join(GEBEURTENISSOORTEN)}",
+            ) from None
+    if soort not in GEBEURTENISSOORTEN.values():
+        raise ValidationError("gebeurtenissen.soort", f"not an event kind: {soort!r}")
+    return soort
+
+
+@st.composite
+def gebeurtenissen(
+    draw: st.DrawFn,
+    soort: Of[str | type[Gebeurtenis]] | None = None,
+    datum: Of[_dt.date] | None = None,
+    casemanagers: Sequence[str] | None = None,
+) -> Gebeurtenis:
+    """Any event kind (or *soort*, a code or class), with valid fields.
+
+    A plan van aanpak names one of *casemanagers* (or none); without them, any id.
+    Loonsanctie and verlenging are often of the maximum 52 weeks.
+    """
+    klasse = _gebeurtenissoort(
+        _trek(draw, soort, st.sampled_from(tuple(GEBEURTENISSOORTEN.values())))
+    )
+    dag = _trek(draw, datum, _datums())
+    if klasse is PlanVanAanpak:
+        kandidaten = ids("CM") if casemanagers is None else st.sampled_from(tuple(casemanagers))
+        cm = draw(st.none() | kandidaten) if casemanagers is None or casemanagers else None
+        return PlanVanAanpak(datum=dag, casemanager=cm, re_integratievisie=draw(st.booleans()))
+    if klasse is Eerstejaarsevaluatie:
+        nodig = draw(st.sampled_from((None, True, False)))
+        return Eerstejaarsevaluatie(datum=dag, spoor_2_nodig=nodig)
+    if klasse is ReIntegratieverslag:
+        delen = draw(
+            st.one_of(
+                st.just(frozenset(VerslagOnderdeel)),
+                st.frozensets(st.sampled_from(VerslagOnderdeel)),
+            )
+        )
+        return ReIntegratieverslag(datum=dag, onderdelen=delen)
+    if klasse is Deskundigenoordeel:
+        return Deskundigenoordeel(datum=dag, vraag=draw(st.sampled_from(DeskundigenoordeelVraag)))
+    if klasse is Loonsanctie:
+        return Loonsanctie(datum=dag, weken=draw(st.one_of(st.just(52), st.integers(1, 52))))
+    if klasse is VrijwilligeVerlenging:
+        weken = draw(st.one_of(st.sampled_from((26, 52)), st.integers(1, 52)))
+        return VrijwilligeVerlenging(datum=dag, weken=weken)
+    if klasse is Bekorting:
+        return Bekorting(datum=dag)
+    return klasse(datum=dag)  # type: ignore[call-arg]
+
+
+# --- people, conversations, goals, activities ----------------------------------------
+
+_ROLLEN = tuple(r for r in Rol if r is not Rol.WERKNEMER)
+
+
+@st.composite
+def betrokkenen(
+    draw: st.DrawFn,
+    id: Of[str] | None = None,
+    rollen: Of[frozenset[Rol]] | None = None,
+    organisatie: Of[str] | None = None,
+) -> Betrokkene:
+    """A person involved, with one to three roles (never the employee's)."""
+    return Betrokkene(
+        id=_trek(draw, id, ids()),
+        rollen=_trek(draw, rollen, st.frozensets(st.sampled_from(_ROLLEN), min_size=1, max_size=3)),
+        organisatie=_trek(draw, organisatie, ids("ORG")),
+        leidinggevende_van_werknemer=draw(st.booleans()),
+    )
+
+
+@st.composite
+def afspraken(draw: st.DrawFn, wie: Of[str] | None = None, na: _dt.date | None = None) -> Afspraak:
+    """An agreement by *wie*, due (if at all) on or after *na*."""
+    uiterlijk = None
+    if draw(st.booleans()):
+        uiterlijk = _na(draw, na, 120) if na is not None else draw(_datums())
+    return Afspraak(wat=draw(teksten()), wie=_trek(draw, wie, ids()), uiterlijk=uiterlijk)
+
+
+@st.composite
+def driegesprekken(
+    draw: st.DrawFn,
+    datum: Of[_dt.date] | None = None,
+    deelnemers: Of[tuple[str, ...]] | None = None,
+) -> Driegesprek:
+    """A driegesprek of three or more distinct participants, with agreements among them."""
+    dag = _trek(draw, datum, _datums())
+    wie = _trek(draw, deelnemers, st.lists(ids(), min_size=3, max_size=5, unique=True).map(tuple))
+    return Driegesprek(
+        datum=dag,
+        deelnemers=wie,
+        onderwerpen=tuple(draw(st.lists(teksten(), max_size=2))),
+        afspraken=tuple(draw(st.lists(afspraken(wie=st.sampled_from(wie), na=dag), max_size=2))),
+    )
+
+
+@st.composite
+def voortgangen(draw: st.DrawFn, datum: Of[_dt.date] | None = None) -> Voortgang:
+    """A judged progress step (0–100 percent)."""
+    return Voortgang(
+        datum=_trek(draw, datum, _datums()),
+        percentage=draw(st.integers(0, 100)),
+        toelichting=draw(st.one_of(st.just(""), teksten())),
+    )
+
+
+@st.composite
+def metingen(draw: st.DrawFn, datum: Of[_dt.date] | None = None) -> Meting:
+    """A measured value (0 or more)."""
+    return Meting(datum=_trek(draw, datum, _datums()), waarde=draw(st.integers(0, 20)))
+
+
+@st.composite
+def leerdoelen(draw: st.DrawFn, gesteld_op: Of[_dt.date] | None = None) -> Leerdoel:
+    """A learning goal with progress in date order."""
+    dag = _trek(draw, gesteld_op, _datums())
+    n = draw(st.integers(0, 4))
+    return Leerdoel(
+        omschrijving=draw(teksten()),
+        gesteld_op=dag,
+        voortgang=tuple(draw(voortgangen(datum=d)) for d in _opvolgend(draw, dag, n, False)),
+    )
+
+
+@st.composite
+def prestatiedoelen(draw: st.DrawFn, gesteld_op: Of[_dt.date] | None = None) -> Prestatiedoel:
+    """A performance goal with measurements in date order."""
+    dag = _trek(draw, gesteld_op, _datums())
+    n = draw(st.integers(0, 4))
+    return Prestatiedoel(
+        omschrijving=draw(teksten()),
+        gesteld_op=dag,
+        doelwaarde=draw(st.integers(1, 10)),
+        eenheid=draw(st.sampled_from(("sollicitaties", "gesprekken", "uren", "vacatures"))),
+        per=draw(st.sampled_from(Meetperiode)),
+        metingen=tuple(draw(metingen(datum=d)) for d in _opvolgend(draw, dag, n, False)),
+    )
+
+
+@st.composite
+def activiteiten(draw: st.DrawFn, start: Of[_dt.date] | None = None) -> Activiteit:
+    """An activity with its energy effect, sometimes spanning days."""
+    begin = _trek(draw, start, _datums())
+    einde = _na(draw, begin, 90) if draw(st.booleans()) else None
+    return Activiteit(
+        omschrijving=draw(teksten()),
+        start=begin,
+        energie=draw(st.sampled_from(Energie)),
+        soort=draw(st.sampled_from(Activiteitsoort)),
+        einde=einde,
+    )
+
+
+@st.composite
+def groepsprogrammas(
+    draw: st.DrawFn, start: Of[_dt.date] | None = None, deelnemer: str | None = None
+) -> Groepsprogramma:
+    """A group programme of 1 to 15 people (8–12 is the effective size: both sides of it
+    come up), with *deelnemer* among them if given."""
+    begin = _trek(draw, start, _datums())
+    grootte = draw(st.one_of(st.sampled_from((7, 8, 12, 13)), st.integers(1, 15)))
+    wie = draw(st.lists(ids("W"), min_size=grootte, max_size=grootte, unique=True))
+    if deelnemer is not None and deelnemer not in wie:
+        wie[0] = deelnemer
+    return Groepsprogramma(
+        naam=draw(teksten()),
+        start=begin,
+        deelnemers=tuple(wie),
+        einde=_na(draw, begin, 120) if draw(st.booleans()) else None,
+        begeleider=draw(st.none() | ids("LA")),
+    )
+
+
+@st.composite
+def opbouwstappen(draw: st.DrawFn, vanaf: Of[_dt.date] | None = None) -> Opbouwstap:
+    """A step of a graded build-up: more than 0 and at most 60 hours a week."""
+    uren = draw(
+        st.one_of(
+            st.integers(1, 60),
+            st.floats(min_value=0, max_value=60, exclude_min=True, allow_nan=False),
+        )
+    )
+    return Opbouwstap(vanaf=_trek(draw, vanaf, _datums()), uren_per_week=uren)
+
+
+@st.composite
+def werkervaringsplaatsen(
+    draw: st.DrawFn, start: Of[_dt.date] | None = None
+) -> Werkervaringsplaats:
+    """A placement whose build-up starts with it, in date order, within its end."""
+    begin = _trek(draw, start, _datums())
+    n = draw(st.integers(1, 4))
+    datums = [begin, *_opvolgend(draw, _plus(begin, 1), n - 1, True)]
+    einde = _na(draw, datums[-1], 120) if draw(st.booleans()) else None
+    return Werkervaringsplaats(
+        organisatie=draw(ids("ORG")),
+        start=begin,
+        opbouw=tuple(draw(opbouwstappen(vanaf=d)) for d in datums),
+        vorm=draw(st.sampled_from(Plaatsingsvorm)),
+        einde=einde,
+    )
+
+
+@st.composite
+def fasen(draw: st.DrawFn, vanaf: Of[_dt.date] | None = None) -> Fase:
+    """A spoor 2 step from a date."""
+    return Fase(stap=draw(st.sampled_from(Spoor2Stap)), vanaf=_trek(draw, vanaf, _datums()))
+
+
+@st.composite
+def sporen(
+    draw: st.DrawFn,
+    soort: Of[Spoorsoort] | None = None,
+    start: Of[_dt.date] | None = None,
+    aanbieders: Sequence[str] | None = None,
+    resultaten: Sequence[Spoorresultaat | None] | None = None,
+) -> Spoor:
+    """A spoor 1 (with the work it aims at) or spoor 2 (with steps in date order), with
+    activities and placements after its start; a result only when it has ended.
+
+    *aanbieders* limits the provider to those ids (empty: none); *resultaten* limits
+    the result (e.g. leave out ``GESLAAGD``).
+    """
+    wat = _trek(draw, soort, st.sampled_from(Spoorsoort))
+    begin = _trek(draw, start, _datums())
+    n = draw(st.integers(0, 3)) if wat is Spoorsoort.SPOOR_2 else 0
+    stappen = _opvolgend(draw, begin, n, True)
+    laatste = stappen[-1] if stappen else begin
+    einde = _na(draw, laatste, 400) if draw(st.booleans()) else None
+    if aanbieders is None:
+        aanbieder = draw(st.none() | ids("RIB"))
+    else:
+        aanbieder = draw(st.none() | st.sampled_from(tuple(aanbieders))) if aanbieders else None
+    keuzes = (None, *Spoorresultaat) if resultaten is None else tuple(resultaten)
+    resultaat = draw(st.sampled_from(keuzes)) if einde is not None and keuzes else None
+    return Spoor(
+        soort=wat,
+        start=begin,
+        einde=einde,
+        aanbieder=aanbieder,
+        werk=draw(st.none() | st.sampled_from(Spoor1Werk)) if wat is Spoorsoort.SPOOR_1 else None,
+        fasen=tuple(draw(fasen(vanaf=d)) for d in stappen),
+        activiteiten=tuple(draw(st.lists(activiteiten(start=_datums(begin)), max_size=2))),
+        werkervaringsplaatsen=tuple(
+            draw(st.lists(werkervaringsplaatsen(start=_datums(begin)), max_size=1))
+        ),
+        resultaat=resultaat,
+    )
+
+
+@st.composite
+def nazorg(
+    draw: st.DrawFn, start: Of[_dt.date] | None = None, aanbieders: Sequence[str] | None = None
+) -> Nazorg:
+    """Guidance after a new job starts, sometimes for years."""
+    begin = _trek(draw, start, _datums())
+    if aanbieders is None:
+        aanbieder = draw(st.none() | ids("JC"))
+    else:
+        aanbieder = draw(st.none() | st.sampled_from(tuple(aanbieders))) if aanbieders else None
+    return Nazorg(
+        start=begin,
+        einde=_na(draw, begin, 1500) if draw(st.booleans()) else None,
+        aanbieder=aanbieder,
+        omschrijving=draw(st.one_of(st.just(""), teksten())),
+    )
+
+
+@st.composite
+def uitkomsten(draw: st.DrawFn, datum: Of[_dt.date] | None = None) -> Uitkomst:
+    """An outcome of any kind."""
+    return Uitkomst(
+        soort=draw(st.sampled_from(Uitkomstsoort)),
+        datum=_trek(draw, datum, _datums()),
+        tevredenheid_verbeterd=draw(st.sampled_from((None, True, False))),
+        toelichting=draw(st.one_of(st.just(""), teksten())),
+    )
+
+
+@st.composite
+def belastbaarheden(draw: st.DrawFn, datum: Of[_dt.date] | None = None) -> Belastbaarheid:
+    """Functional limitations and possibilities (never a diagnosis)."""
+    return Belastbaarheid(
+        datum=_trek(draw, datum, _datums()),
+        beperkingen=tuple(draw(st.lists(teksten(), max_size=3))),
+        mogelijkheden=tuple(draw(st.lists(teksten(), max_size=3))),
+        verwachte_duur_weken=draw(st.none() | st.integers(0, 104)),
+    )
+
+
+@st.composite
+def medische_aantekeningen(
+    draw: st.DrawFn, datum: Of[_dt.date] | None = None
+) -> MedischeAantekening:
+    """A medical note (bedrijfsarts only)."""
+    return MedischeAantekening(
+        datum=_trek(draw, datum, _datums()),
+        diagnose=draw(teksten()),
+        toelichting=draw(st.one_of(st.just(""), teksten())),
+    )
+
+
+@st.composite
+def medische_dossiers(
+    draw: st.DrawFn, werknemer: Of[str] | None = None, bedrijfsarts: Of[str] | None = None
+) -> MedischDossier:
+    """A bedrijfsarts's record with notes in date order."""
+    n = draw(st.integers(0, 4))
+    begin = draw(_datums())
+    return MedischDossier(
+        werknemer=_trek(draw, werknemer, ids("W")),
+        bedrijfsarts=_trek(draw, bedrijfsarts, ids("BA")),
+        aantekeningen=tuple(
+            draw(medische_aantekeningen(datum=d)) for d in _opvolgend(draw, begin, n, False)
+        ),
+    )
+
+
+# --- trajecten ------------------------------------------------------------------------
+
+
+@st.composite
+def trajecten(
+    draw: st.DrawFn,
+    eerste_ziektedag: Of[_dt.date] | None = None,
+    perioden: Of[int] | None = None,
+    hersteld: Of[bool] | None = None,
+    breuk: Of[int] | None = None,
+    verlof: Of[bool] | None = None,
+    spoor_2: Of[bool] | None = None,
+    op_tijd: Of[bool | None] = GEMENGD,
+    te_laat_dagen: Of[int] | None = None,
+    loonsanctie: Of[bool] | None = None,
+    verlenging: Of[bool] | None = None,
+    casemanager: bool = True,
+    onderdelen: bool = True,
+    telwijze: Telwijze = Telwijze.EINDE_WEEK,
+) -> Traject:
+    """A valid Traject, its standard steps recorded on time, late or missing.
+
+    The sickness comes from :func:`verzuim` (*eerste_ziektedag*, *perioden*,
+    *hersteld*, *breuk*, *verlof*). The standard steps
+    (:data:`~reintegratie.testing.factories.STANDAARDSTAPPEN`) are recorded by
+    :func:`~reintegratie.testing.factories.met_stappen` on the due dates of
+    :func:`reintegratie.tijdlijn`: *op_tijd* ``True`` on the date, ``False``
+    *te_laat_dagen* (1–60 when drawn, per step) after it, ``None`` missing; the default
+    draws that per step. *spoor_2* starts a spoor 2 (the eerstejaarsevaluatie says it
+    is needed); *loonsanctie* adds UWV's sanction near the end of the wachttijd
+    (sometimes with a bekorting), *verlenging* a vrijwillige verlenging before it
+    (both often 52 weeks). Asking for any of these three keeps the last case sick long
+    enough for it. *casemanager* false leaves the casemanager out. With *onderdelen*,
+    the rest of the model comes too: sporen 1, driegesprekken, goals, activities, a
+    group programme, nazorg, belastbaarheid and an outcome.
+    """
+    werkgever = draw(ids("WG"))
+    werknemer = draw(ids("W"))
+    s2 = _trek(draw, spoor_2, st.booleans())
+    sanctie = _trek(draw, loonsanctie, st.booleans())
+    verlengd = _trek(draw, verlenging, st.booleans())
+    nodig = 1
+    if loonsanctie is True or verlenging is True:
+        nodig = _LANG
+    elif spoor_2 is True:
+        nodig = 500
+    ziekte = draw(
+        verzuim(
+            eerste_ziektedag=eerste_ziektedag,
+            perioden=perioden,
+            hersteld=hersteld,
+            breuk=breuk,
+            verlof=verlof,
+            min_laatste=nodig,
+        )
+    )
+    mensen = maak_betrokkenen(werkgever, casemanager=casemanager)
+    extra = draw(st.lists(betrokkenen(id=ids("EXT")), max_size=2, unique_by=lambda b: b.id))
+    traject = Traject(
+        werknemer=werknemer,
+        werkgever=werkgever,
+        ziekteperioden=ziekte.ziekteperioden,
+        verlofperioden=ziekte.verlofperioden,
+        betrokkenen=(*mensen, *extra),
+    )
+    if verlengd:
+        eind = tijdlijn(traject, telwijze=telwijze)["einde_wachttijd"]
+        if eind.status is not Status.VERVALLEN:
+            dag = _plus(eind.uiterlijk, -draw(st.integers(91, 200)))
+            weken = draw(st.one_of(st.sampled_from((26, 52)), st.integers(1, 52)))
+            traject = traject.met_gebeurtenis(VrijwilligeVerlenging(datum=dag, weken=weken))
+    keuzes = {
+        code: draw(op_tijd) if isinstance(op_tijd, st.SearchStrategy) else op_tijd
+        for code in STANDAARDSTAPPEN
+    }
+    laat = {code: _trek(draw, te_laat_dagen, st.integers(1, 60)) for code in STANDAARDSTAPPEN}
+    traject = met_stappen(
+        traject,
+        keuzes,
+        te_laat_dagen=laat,
+        casemanager=casemanager,
+        spoor_2=s2,
+        telwijze=telwijze,
+    )
+    if sanctie:
+        eind = tijdlijn(traject, telwijze=telwijze)["einde_wachttijd"]
+        if eind.status is not Status.VERVALLEN:
+            besluit = _plus(eind.uiterlijk, -draw(st.integers(0, 60)))
+            weken = draw(st.one_of(st.just(52), st.integers(1, 52)))
+            traject = traject.met_gebeurtenis(Loonsanctie(datum=besluit, weken=weken))
+            if draw(st.booleans()):
+                bekort = _plus(besluit, draw(st.integers(1, 300)))
+                traject = traject.met_gebeurtenis(Bekorting(datum=bekort))
+    if onderdelen:
+        traject = _met_onderdelen(draw, traject, geslaagd_mag=not s2)
+    return traject
+
+
+def _met_onderdelen(draw: st.DrawFn, traject: Traject, geslaagd_mag: bool) -> Traject:
+    """*traject* with the rest of the model drawn: references only to its own people."""
+    x = traject.eerste_ziektedag
+    assert x is not None
+    na_x = _datums(x)
+    personen = [traject.werknemer, *(b.id for b in traject.betrokkenen)]
+    aanbieders = [b.id for b in traject.betrokkenen]
+    resultaten = tuple(
+        r for r in (None, *Spoorresultaat) if geslaagd_mag or r is not Spoorresultaat.GESLAAGD
+    )
+    extra_sporen = draw(
+        st.lists(
+            sporen(
+                soort=Spoorsoort.SPOOR_1, start=na_x, aanbieders=aanbieders, resultaten=resultaten
+            ),
+            max_size=2,
+        )
+    )
+    gesprekken = sorted(
+        draw(
+            st.lists(
+                driegesprekken(
+                    datum=na_x,
+                    deelnemers=st.lists(
+                        st.sampled_from(personen), min_size=3, max_size=4, unique=True
+                    ).map(tuple),
+                ),
+                max_size=2,
+            )
+        )
+        if len(personen) >= 3
+        else [],
+        key=lambda d: d.datum,
+    )
+    doelen = draw(
+        st.lists(
+            st.one_of(leerdoelen(gesteld_op=na_x), prestatiedoelen(gesteld_op=na_x)), max_size=2
+        )
+    )
+    return attrs.evolve(
+        traject,
+        sporen=(*traject.sporen, *extra_sporen),
+        driegesprekken=tuple(gesprekken),
+        doelen=tuple(doelen),
+        activiteiten=tuple(draw(st.lists(activiteiten(start=na_x), max_size=2))),
+        groepsprogrammas=tuple(
+            draw(st.lists(groepsprogrammas(start=na_x, deelnemer=traject.werknemer), max_size=1))
+        ),
+        nazorg=tuple(draw(st.lists(nazorg(start=na_x, aanbieders=aanbieders), max_size=1))),
+        belastbaarheid=tuple(draw(st.lists(belastbaarheden(datum=na_x), max_size=2))),
+        uitkomst=draw(st.none() | uitkomsten(datum=na_x)),
+    )
+
+
+@st.composite
+def peildata(
+    draw: st.DrawFn, traject: Traject, telwijze: Telwijze = Telwijze.EINDE_WEEK
+) -> _dt.date:
+    """A peildatum for *traject*, often the day before, of or after one of its due dates
+    (where statuses change), else any day from its first sick day on."""
+    randen = sorted(
+        {
+            _plus(t.uiterlijk, d)
+            for tl in tijdlijnen(traject, telwijze=telwijze)
+            for t in tl
+            for d in (-1, 0, 1)
+        }
+    )
+    x = traject.eerste_ziektedag or draw(_datums())
+    keuzes = [_datums(x)]
+    if randen:
+        keuzes.insert(0, st.sampled_from(randen))
+    return draw(st.one_of(keuzes))
