@@ -25,7 +25,10 @@ from reintegratie.errors import ValidationError
 from reintegratie.gebeurtenissen import (
     GEBEURTENISSOORTEN,
     ArbeidsdeskundigOnderzoek,
+    AttestDefinitieveOngeschiktheid,
     Bekorting,
+    Beroep,
+    BeslissingArbeidsarts,
     Deskundigenoordeel,
     DeskundigenoordeelVraag,
     Eerstejaarsevaluatie,
@@ -34,11 +37,15 @@ from reintegratie.gebeurtenissen import (
     Herstelmelding,
     Loonsanctie,
     Melding42eWeek,
+    MeldingArbeidsarts,
     MeldingBedrijfsarts,
     PlanVanAanpak,
     Probleemanalyse,
+    ReactieWerknemer,
+    ReIntegratieplan,
     ReIntegratieverslag,
     VerslagOnderdeel,
+    VerzoekReintegratie,
     VrijwilligeVerlenging,
     WiaAanvraag,
     Ziekmelding,
@@ -78,6 +85,14 @@ VERWACHTE_CODES = {
     "vrijwillige_verlenging": VrijwilligeVerlenging,
     "herstelmelding": Herstelmelding,
     "einde_dienstverband": EindeDienstverband,
+    # The Flemish re-integratietraject (0.2.0).
+    "melding_arbeidsarts": MeldingArbeidsarts,
+    "attest_definitieve_ongeschiktheid": AttestDefinitieveOngeschiktheid,
+    "verzoek_reintegratie": VerzoekReintegratie,
+    "beslissing_arbeidsarts": BeslissingArbeidsarts,
+    "re_integratieplan": ReIntegratieplan,
+    "reactie_werknemer": ReactieWerknemer,
+    "beroep": Beroep,
 }
 
 

@@ -29,8 +29,12 @@ from reintegratie.activiteiten import (
 from reintegratie.doelen import Leerdoel, Meetperiode, Meting, Prestatiedoel, Voortgang
 from reintegratie.gebeurtenissen import (
     GEBEURTENISSOORTEN,
+    Aanvrager,
     ArbeidsdeskundigOnderzoek,
+    AttestDefinitieveOngeschiktheid,
     Bekorting,
+    Beroep,
+    BeslissingArbeidsarts,
     Deskundigenoordeel,
     DeskundigenoordeelVraag,
     Eerstejaarsevaluatie,
@@ -40,11 +44,15 @@ from reintegratie.gebeurtenissen import (
     Herstelmelding,
     Loonsanctie,
     Melding42eWeek,
+    MeldingArbeidsarts,
     MeldingBedrijfsarts,
     PlanVanAanpak,
     Probleemanalyse,
+    ReactieWerknemer,
+    ReIntegratieplan,
     ReIntegratieverslag,
     VerslagOnderdeel,
+    VerzoekReintegratie,
     VrijwilligeVerlenging,
     WiaAanvraag,
     Ziekmelding,
@@ -64,6 +72,7 @@ from reintegratie.serialisatie import (
 )
 from reintegratie.serialisatie.converter import DOEL_TAGS, GEBEURTENIS_TAGS, converter
 from reintegratie.spoor import Fase, Spoor, Spoor1Werk, Spoor2Stap, Spoorresultaat, Spoorsoort
+from reintegratie.testing import strategies as strategieen
 from reintegratie.traject import Belastbaarheid, Traject, Uitkomst, Uitkomstsoort
 from reintegratie.verzuim import Verlofperiode, Verlofsoort, Ziekteperiode
 
@@ -122,6 +131,16 @@ def rijk_traject() -> Traject:
             Bekorting(datum=date(2027, 1, 10)),
             Herstelmelding(datum=date(2027, 3, 1)),
             EindeDienstverband(datum=date(2027, 4, 1)),
+            # The kinds of the Flemish re-integratietraject (0.2.0), after the Dutch ones.
+            MeldingArbeidsarts(datum=date(2027, 4, 2)),
+            AttestDefinitieveOngeschiktheid(datum=date(2027, 4, 5)),
+            VerzoekReintegratie(datum=date(2027, 4, 6), aanvrager=Aanvrager.WERKGEVER),
+            BeslissingArbeidsarts(
+                datum=date(2027, 5, 10), definitief=True, aangepast_werk_mogelijk=True
+            ),
+            Beroep(datum=date(2027, 5, 20)),
+            ReIntegratieplan(datum=date(2027, 9, 1)),
+            ReactieWerknemer(datum=date(2027, 9, 10), akkoord=False),
         ),
         betrokkenen=(
             Betrokkene(id="CM-1", rollen=frozenset({Rol.CASEMANAGER}), organisatie="WG-1"),
@@ -587,6 +606,13 @@ class TestRondgang:
         assert from_json(to_json(traject)) == traject
         assert from_dict(json.loads(to_json(traject))) == traject
 
+    @settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
+    @given(strategieen.trajecten())
+    def test_eigenschap_rondgang_testing_strategie(self, traject):
+        """The library's own traject strategy (edges: leap days, 27/28 fit days, leave,
+        loonsanctie, verlenging, the whole model) round-trips losslessly too."""
+        assert from_json(to_json(traject)) == traject
+
 
 class TestVorm:
     """The JSON shape: explicit, stable and free of Python details."""
@@ -614,6 +640,7 @@ class TestVorm:
                 "nazorg": [],
                 "belastbaarheid": [],
                 "uitkomst": None,
+                "jurisdictie": "nl",
             },
         }
 
@@ -753,7 +780,7 @@ class TestGouden:
             eerste_dag=date(2025, 7, 21), laatste_dag=date(2027, 2, 28), percentage=50
         )
         assert traject.verlofperioden[0].soort is Verlofsoort.ZWANGERSCHAPS_EN_BEVALLINGSVERLOF
-        assert len(traject.gebeurtenissen) == 16
+        assert len(traject.gebeurtenissen) == 23
         assert traject.gebeurtenissen[3] == PlanVanAanpak(
             datum=date(2025, 2, 24), casemanager="CM-1", re_integratievisie=True
         )

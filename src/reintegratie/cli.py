@@ -16,17 +16,19 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
+import attrs
+
 from reintegratie.errors import ReintegratieError
 from reintegratie.regels import (
     Bevinding,
     Ernst,
     Telwijze,
     Tijdlijn,
-    poortwachter_regels,
+    regelset,
     tijdlijn,
     toets,
 )
-from reintegratie.traject import Traject
+from reintegratie.traject import Jurisdictie, Traject
 from reintegratie.verzuim import Ziekteperiode
 
 __all__ = ["main"]
@@ -131,6 +133,8 @@ def _cmd_tijdlijn(args: argparse.Namespace, uit: TextIO) -> int:
             werkgever="werkgever",
             ziekteperioden=(Ziekteperiode(eerste_dag=args.eerste_ziektedag),),
         )
+    if args.jurisdictie is not None:
+        traject = attrs.evolve(traject, jurisdictie=Jurisdictie(args.jurisdictie))
     tl = tijdlijn(traject, args.peildatum, telwijze=Telwijze(args.telwijze))
     if args.json:
         _als_json(tl, uit)
@@ -171,7 +175,8 @@ def _cmd_regels(args: argparse.Namespace, uit: TextIO) -> int:
     if args.pagina:
         print(regelpagina(), end="", file=uit)
     else:
-        print(regels_als_markdown(poortwachter_regels(Telwijze(args.telwijze))), file=uit)
+        regels = regelset(Jurisdictie(args.jurisdictie), Telwijze(args.telwijze))
+        print(regels_als_markdown(regels), file=uit)
     return OK
 
 
@@ -184,7 +189,11 @@ def _cmd_demo(args: argparse.Namespace, uit: TextIO) -> int:
         print(f"== {v.titel} ({v.naam})", file=uit)
         print(v.verhaal, file=uit)
         x = v.traject.eerste_ziektedag
-        print(f"First sick day {_dag(x)}; checked on {_dag(v.peildatum)}.", file=uit)
+        regels = "Flemish" if v.traject.jurisdictie is Jurisdictie.VL else "Dutch"
+        print(
+            f"First sick day {_dag(x)}; checked on {_dag(v.peildatum)} ({regels} rules).",
+            file=uit,
+        )
         print(file=uit)
         print_tijdlijn(tijdlijn(v.traject, v.peildatum), uit)
         print(file=uit)
@@ -195,16 +204,23 @@ def _cmd_demo(args: argparse.Namespace, uit: TextIO) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="reintegratie",
-        description="Wet verbetering poortwachter deadlines and compliance checks.",
+        description="Wet verbetering poortwachter deadlines and compliance checks; the "
+        "Flemish re-integratietraject with --jurisdictie vl.",
     )
     sub = parser.add_subparsers(dest="opdracht", required=True, parser_class=_Parser)
     telwijzen = [t.value for t in Telwijze]
+    jurisdicties = [j.value for j in Jurisdictie]
 
     p = sub.add_parser("tijdlijn", help="print every termijn of a traject")
     p.add_argument("dossier", nargs="?", help="a traject as JSON (reintegratie/traject)")
     p.add_argument("--eerste-ziektedag", type=_datum, help="first sick day X (YYYY-MM-DD)")
     p.add_argument("--peildatum", type=_datum, help="judge statuses as of this date")
     p.add_argument("--telwijze", choices=telwijzen, default=Telwijze.EINDE_WEEK.value)
+    p.add_argument(
+        "--jurisdictie",
+        choices=jurisdicties,
+        help="whose rules apply (default: the dossier's; nl without a dossier)",
+    )
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.set_defaults(functie=_cmd_tijdlijn)
 
@@ -225,8 +241,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--telwijze", choices=telwijzen, default=Telwijze.EINDE_WEEK.value)
     p.set_defaults(functie=_cmd_rollen)
 
-    p = sub.add_parser("regels", help="print the Dutch rule set as a Markdown table")
+    p = sub.add_parser("regels", help="print a rule set as a Markdown table")
     p.add_argument("--telwijze", choices=telwijzen, default=Telwijze.EINDE_WEEK.value)
+    p.add_argument(
+        "--jurisdictie",
+        choices=jurisdicties,
+        default=Jurisdictie.NL.value,
+        help="nl: the Dutch poortwachter rules (default); vl: the Flemish re-integratietraject",
+    )
     p.add_argument("--pagina", action="store_true", help="the whole docs/regels.md page")
     p.set_defaults(functie=_cmd_regels)
 

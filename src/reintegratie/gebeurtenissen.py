@@ -27,8 +27,12 @@ from reintegratie.errors import ValidationError
 
 __all__ = [
     "GEBEURTENISSOORTEN",
+    "Aanvrager",
     "ArbeidsdeskundigOnderzoek",
+    "AttestDefinitieveOngeschiktheid",
     "Bekorting",
+    "Beroep",
+    "BeslissingArbeidsarts",
     "Deskundigenoordeel",
     "DeskundigenoordeelVraag",
     "Eerstejaarsevaluatie",
@@ -38,11 +42,15 @@ __all__ = [
     "Herstelmelding",
     "Loonsanctie",
     "Melding42eWeek",
+    "MeldingArbeidsarts",
     "MeldingBedrijfsarts",
     "PlanVanAanpak",
     "Probleemanalyse",
+    "ReIntegratieplan",
     "ReIntegratieverslag",
+    "ReactieWerknemer",
     "VerslagOnderdeel",
+    "VerzoekReintegratie",
     "VrijwilligeVerlenging",
     "WiaAanvraag",
     "Ziekmelding",
@@ -57,6 +65,14 @@ class _Basis:
     code: ClassVar[str]
     #: Whether the event may lie before the first sick day of the trajectory.
     kan_voor_ziekte: ClassVar[bool] = False
+    #: Whether the kind derives further facts from its content (:attr:`afgeleide_feiten`).
+    heeft_afgeleide_feiten: ClassVar[bool] = False
+
+    @property
+    def afgeleide_feiten(self) -> tuple[str, ...]:
+        """Further fact codes this event stands for, which rules may count from or be
+        conditional on (e.g. ``spoor_2_niet_nodig``). Empty for most kinds."""
+        return ()
 
 
 @attrs.frozen
@@ -118,7 +134,13 @@ class Eerstejaarsevaluatie(_Basis):
     (``None`` when not decided) (UWV Werkwijzer Poortwachter)."""
 
     code: ClassVar[str] = "eerstejaarsevaluatie"
+    heeft_afgeleide_feiten: ClassVar[bool] = True
     spoor_2_nodig: bool | None = attrs.field(default=None, validator=optioneel(ja_nee))
+
+    @property
+    def afgeleide_feiten(self) -> tuple[str, ...]:
+        """``spoor_2_niet_nodig`` when the evaluation decides spoor 2 is not needed."""
+        return ("spoor_2_niet_nodig",) if self.spoor_2_nodig is False else ()
 
 
 @attrs.frozen
@@ -254,6 +276,102 @@ class EindeDienstverband(_Basis):
     kan_voor_ziekte: ClassVar[bool] = True
 
 
+# --- Belgium: the re-integratietraject (Codex welzijn op het werk, book I title 4 ch. VI) ---
+
+
+class Aanvrager(enum.Enum):
+    """Who asks the preventieadviseur-arbeidsarts to start a re-integratietraject (Codex welzijn
+    op het werk art. I.4-73 §1, from 1 Oct 2022)."""
+
+    WERKNEMER = "werknemer"
+    """The worker, at any time during the incapacity."""
+    BEHANDELEND_ARTS = "behandelend_arts"
+    """The worker's treating doctor, with the worker's consent, at any time."""
+    WERKGEVER = "werkgever"
+    """The employer: after 3 months of uninterrupted incapacity, or from a certificate of
+    definitive unfitness."""
+
+
+@attrs.frozen
+class MeldingArbeidsarts(_Basis):
+    """The employer notifies the preventieadviseur-arbeidsarts of an incapacity of four weeks
+    or more (Codex welzijn op het werk art. I.4-4 §3)."""
+
+    code: ClassVar[str] = "melding_arbeidsarts"
+
+
+@attrs.frozen
+class AttestDefinitieveOngeschiktheid(_Basis):
+    """The employer receives the treating doctor's certificate of definitive unfitness for the
+    agreed work; from then the employer may request a re-integratietraject
+    (Codex art. I.4-73 §1)."""
+
+    code: ClassVar[str] = "attest_definitieve_ongeschiktheid"
+
+
+@attrs.frozen
+class VerzoekReintegratie(_Basis):
+    """A request to start a re-integratietraject; ``datum`` is the day the
+    preventieadviseur-arbeidsarts receives it (terms run from the day after)
+    (Codex art. I.4-73 §1)."""
+
+    code: ClassVar[str] = "verzoek_reintegratie"
+    aanvrager: Aanvrager = attrs.field(default=Aanvrager.WERKNEMER, validator=enum_van(Aanvrager))
+
+
+@attrs.frozen
+class BeslissingArbeidsarts(_Basis):
+    """The preventieadviseur-arbeidsarts's re-integratiebeoordeling (Codex art. I.4-73 §4).
+
+    ``definitief``: definitively unfit for the agreed work (decisions C and D), else
+    temporarily (A and B). ``aangepast_werk_mogelijk``: adapted or other work is possible
+    meanwhile (A, C); only then does the employer draw up a re-integratieplan. Decision E
+    (a trajectory not yet opportune) is recorded as temporary without adapted work: it
+    sets no plan and no appeal. ``datum`` is the day the parties receive it.
+    """
+
+    code: ClassVar[str] = "beslissing_arbeidsarts"
+    heeft_afgeleide_feiten: ClassVar[bool] = True
+    definitief: bool = attrs.field(default=False, validator=ja_nee)
+    aangepast_werk_mogelijk: bool = attrs.field(default=True, validator=ja_nee)
+
+    @property
+    def afgeleide_feiten(self) -> tuple[str, ...]:
+        """``definitief_ongeschikt`` (an appeal is possible), and which re-integratieplan
+        is due: ``plan_na_tijdelijke_ongeschiktheid`` or
+        ``plan_na_definitieve_ongeschiktheid``."""
+        feiten: tuple[str, ...] = ("definitief_ongeschikt",) if self.definitief else ()
+        if self.aangepast_werk_mogelijk:
+            plan = "definitieve" if self.definitief else "tijdelijke"
+            feiten += (f"plan_na_{plan}_ongeschiktheid",)
+        return feiten
+
+
+@attrs.frozen
+class ReIntegratieplan(_Basis):
+    """The employer's re-integratieplan, handed to the worker on ``datum``
+    (Codex art. I.4-74)."""
+
+    code: ClassVar[str] = "re_integratieplan"
+
+
+@attrs.frozen
+class ReactieWerknemer(_Basis):
+    """The worker's answer to the re-integratieplan: ``akkoord`` (signed) or a refusal with
+    reasons (Codex art. I.4-74)."""
+
+    code: ClassVar[str] = "reactie_werknemer"
+    akkoord: bool = attrs.field(default=True, validator=ja_nee)
+
+
+@attrs.frozen
+class Beroep(_Basis):
+    """The worker's appeal against a decision of definitive unfitness (registered letter to
+    the arts sociaal inspecteur and the employer) (Codex art. I.4-80)."""
+
+    code: ClassVar[str] = "beroep"
+
+
 Gebeurtenis = (
     Ziekmelding
     | MeldingBedrijfsarts
@@ -271,6 +389,13 @@ Gebeurtenis = (
     | VrijwilligeVerlenging
     | Herstelmelding
     | EindeDienstverband
+    | MeldingArbeidsarts
+    | AttestDefinitieveOngeschiktheid
+    | VerzoekReintegratie
+    | BeslissingArbeidsarts
+    | ReIntegratieplan
+    | ReactieWerknemer
+    | Beroep
 )
 """Any recorded event."""
 
@@ -294,5 +419,12 @@ GEBEURTENISSOORTEN: dict[str, type[Gebeurtenis]] = {
         VrijwilligeVerlenging,
         Herstelmelding,
         EindeDienstverband,
+        MeldingArbeidsarts,
+        AttestDefinitieveOngeschiktheid,
+        VerzoekReintegratie,
+        BeslissingArbeidsarts,
+        ReIntegratieplan,
+        ReactieWerknemer,
+        Beroep,
     )
 }

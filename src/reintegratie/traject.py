@@ -50,7 +50,18 @@ from reintegratie.rollen import Betrokkene
 from reintegratie.spoor import Spoor
 from reintegratie.verzuim import Verlofperiode, Ziektegeval, Ziekteperiode, samentellen
 
-__all__ = ["Belastbaarheid", "Traject", "Uitkomst", "Uitkomstsoort"]
+__all__ = ["Belastbaarheid", "Jurisdictie", "Traject", "Uitkomst", "Uitkomstsoort"]
+
+
+class Jurisdictie(enum.Enum):
+    """Whose law governs the traject: which rule set :func:`reintegratie.tijdlijn` and
+    :func:`reintegratie.toets` apply when no ``regels`` are given."""
+
+    NL = "nl"
+    """The Netherlands: the Wet verbetering poortwachter (the default)."""
+    VL = "vl"
+    """Flanders (Belgium): the re-integratietraject of the Codex welzijn op het werk, book I
+    title 4 chapter VI, from 1 Oct 2022."""
 
 
 class Uitkomstsoort(enum.Enum):
@@ -127,7 +138,8 @@ class Traject:
     ``werknemer`` and ``werkgever`` are opaque ids. ``gebeurtenissen``,
     ``driegesprekken`` and ``ziekteperioden`` are in date order. Every id that
     something refers to (a casemanager in the plan van aanpak, a provider, a
-    participant) must be the employee or one of ``betrokkenen``.
+    participant) must be the employee or one of ``betrokkenen``. ``jurisdictie`` selects
+    the rule set (Dutch by default; Flemish for a Belgian re-integratietraject).
     """
 
     werknemer: str = attrs.field(validator=tekst)
@@ -159,6 +171,8 @@ class Traject:
         default=(), validator=tuple_van(Belastbaarheid)
     )
     uitkomst: Uitkomst | None = attrs.field(default=None, validator=optioneel(type_van(Uitkomst)))
+    jurisdictie: Jurisdictie = attrs.field(default=Jurisdictie.NL, validator=enum_van(Jurisdictie))
+    """Whose rules apply (:class:`Jurisdictie`); Dutch unless said otherwise."""
 
     _gevallen: tuple[Ziektegeval, ...] = attrs.field(init=False, eq=False, repr=False, hash=False)
 

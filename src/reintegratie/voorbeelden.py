@@ -1,5 +1,6 @@
 """Built-in sample dossiers, one per practice (an in-house career centre, spoor 2 with a
-werkervaringsplaats, a jobcoach), for ``reintegratie demo`` and for trying the library out.
+werkervaringsplaats, a jobcoach, a Flemish re-integratietraject), for ``reintegratie demo``
+and for trying the library out.
 
 >>> for v in VOORBEELDEN:
 ...     print(v.naam)
@@ -7,6 +8,7 @@ docent-eigen-werk
 docent-wederzijds-goedvinden
 spoor2-werkervaringsplaats
 jobcoach-leerdoelen
+vlaanderen-re-integratietraject
 
 .. versionadded:: 0.1.0
 """
@@ -28,21 +30,27 @@ from reintegratie.activiteiten import (
 )
 from reintegratie.doelen import Leerdoel, Meetperiode, Meting, Prestatiedoel, Voortgang
 from reintegratie.gebeurtenissen import (
+    Aanvrager,
     ArbeidsdeskundigOnderzoek,
+    BeslissingArbeidsarts,
     Eerstejaarsevaluatie,
     EindeDienstverband,
     Evaluatie,
     Herstelmelding,
     Melding42eWeek,
+    MeldingArbeidsarts,
     MeldingBedrijfsarts,
     PlanVanAanpak,
     Probleemanalyse,
+    ReactieWerknemer,
+    ReIntegratieplan,
+    VerzoekReintegratie,
     Ziekmelding,
 )
 from reintegratie.gesprek import Afspraak, Driegesprek
 from reintegratie.rollen import Betrokkene, Rol
 from reintegratie.spoor import Fase, Spoor, Spoor1Werk, Spoor2Stap, Spoorresultaat, Spoorsoort
-from reintegratie.traject import Belastbaarheid, Traject, Uitkomst, Uitkomstsoort
+from reintegratie.traject import Belastbaarheid, Jurisdictie, Traject, Uitkomst, Uitkomstsoort
 from reintegratie.verzuim import Ziekteperiode
 
 __all__ = ["VOORBEELDEN", "Voorbeeld", "voorbeeld"]
@@ -490,12 +498,66 @@ def _jobcoach_leerdoelen() -> Voorbeeld:
     )
 
 
-#: The sample dossiers: career centre, outplacement and spoor 2, job coaching.
+def _vlaanderen_re_integratietraject() -> Voorbeeld:
+    # Sick Mon 6 Oct .. Sun 19 Oct 2025; back at work Mon 20 Oct; sick again Mon 27 Oct
+    # 2025: 7 fit days, a relapse within the first 14 days of the resumption, so the
+    # incapacity counts as uninterrupted from 6 Oct (Codex art. I.4-73 §1).
+    traject = Traject(
+        id="LOG-2025-031",
+        werknemer="LOG-W-031",
+        werkgever="LOG-GENT",
+        jurisdictie=Jurisdictie.VL,
+        ziekteperioden=(
+            Ziekteperiode(eerste_dag=date(2025, 10, 6), laatste_dag=date(2025, 10, 19)),
+            Ziekteperiode(eerste_dag=date(2025, 10, 27)),
+        ),
+        betrokkenen=(
+            _rol("PA-1", Rol.BEDRIJFSARTS, "Externe dienst voor preventie Gent"),
+            _rol("L-31", Rol.LEIDINGGEVENDE, "LOG-GENT", lijn=True),
+        ),
+        gebeurtenissen=(
+            # Four weeks of incapacity on Sun 2 Nov 2025 (day 28); notified 8 days later.
+            MeldingArbeidsarts(datum=date(2025, 11, 10)),
+            # 3 months from 6 Oct: Tue 6 Jan 2026. The arbeidsarts receives the request on
+            # Mon 12 Jan 2026; the decision is due 49 days later, Mon 2 Mar 2026.
+            VerzoekReintegratie(datum=date(2026, 1, 12), aanvrager=Aanvrager.WERKGEVER),
+            # Decision A: temporarily unfit, adapted work possible; plan due + 63 days,
+            # Tue 28 Apr 2026.
+            BeslissingArbeidsarts(datum=date(2026, 2, 24), definitief=False),
+            # Handed over Tue 21 Apr 2026; the worker has until Tue 5 May 2026.
+            ReIntegratieplan(datum=date(2026, 4, 21)),
+            ReactieWerknemer(datum=date(2026, 4, 30), akkoord=True),
+        ),
+        belastbaarheid=(
+            Belastbaarheid(
+                datum=date(2026, 2, 24),
+                beperkingen=("geen tillen boven 10 kg",),
+                mogelijkheden=("orderpicking met hulpmiddelen, halve dagen",),
+                verwachte_duur_weken=12,
+            ),
+        ),
+    )
+    return Voorbeeld(
+        naam="vlaanderen-re-integratietraject",
+        titel="Flanders: a re-integratietraject after three months, with adapted work",
+        verhaal="A warehouse worker in Gent relapses a week after going back to work, so "
+        "the incapacity counts as uninterrupted. The employer notified the "
+        "preventieadviseur-arbeidsarts late, then requested a re-integratietraject once "
+        "three months had passed; decision, plan and the worker's answer came on time. "
+        "The Flemish rule set applies (jurisdictie vl).",
+        traject=traject,
+        peildatum=date(2026, 6, 1),
+    )
+
+
+#: The sample dossiers: career centre, outplacement and spoor 2, job coaching, and a
+#: Flemish re-integratietraject.
 VOORBEELDEN: tuple[Voorbeeld, ...] = (
     _docent_eigen_werk(),
     _docent_wederzijds_goedvinden(),
     _spoor2_werkervaringsplaats(),
     _jobcoach_leerdoelen(),
+    _vlaanderen_re_integratietraject(),
 )
 
 

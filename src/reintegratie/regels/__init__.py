@@ -1,4 +1,5 @@
-"""The rules engine: rules as data, the Dutch rule set, timelines and the compliance check."""
+"""The rules engine: rules as data, the Dutch and Flemish rule sets, timelines and the
+compliance check."""
 
 from __future__ import annotations
 
@@ -7,8 +8,11 @@ from reintegratie.regels.model import (
     Anker,
     Ernst,
     Herhaling,
+    MetFeit,
     NaFeit,
+    NaMaanden,
     NaTermijn,
+    Ononderbroken,
     Regel,
     Termijnsoort,
     Vereiste,
@@ -16,22 +20,30 @@ from reintegratie.regels.model import (
     VerlengingTeLaat,
     VerlengingWeken,
     Verschuiving,
+    Voorwaarde,
+    Vroegste,
     Ziektedag,
     ZonderFeit,
 )
 from reintegratie.regels.poortwachter import POORTWACHTER, Telwijze, poortwachter_regels
-from reintegratie.regels.tijdlijn import tijdlijn, tijdlijnen, uitslagen
+from reintegratie.regels.tijdlijn import REGELSETS, regelset, tijdlijn, tijdlijnen, uitslagen
 from reintegratie.regels.toets import Bevinding, toets
+from reintegratie.regels.vlaanderen import VLAANDEREN, vlaanderen_regels
 
 __all__ = [
     "POORTWACHTER",
+    "REGELSETS",
+    "VLAANDEREN",
     "Anker",
     "Bevinding",
     "Ernst",
     "Feiten",
     "Herhaling",
+    "MetFeit",
     "NaFeit",
+    "NaMaanden",
     "NaTermijn",
+    "Ononderbroken",
     "Regel",
     "Status",
     "Telwijze",
@@ -44,12 +56,16 @@ __all__ = [
     "VerlengingTeLaat",
     "VerlengingWeken",
     "Verschuiving",
+    "Voorwaarde",
+    "Vroegste",
     "Ziektedag",
     "ZonderFeit",
     "feiten_van",
     "poortwachter_regels",
+    "regelset",
     "tijdlijn",
     "tijdlijnen",
     "toets",
     "uitslagen",
+    "vlaanderen_regels",
 ]

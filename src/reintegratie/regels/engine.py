@@ -3,7 +3,8 @@
 The engine reads a :class:`~reintegratie.traject.Traject` as *facts* (recorded
 events by code, plus facts derived from the sporen) and turns a rule set into
 :class:`Termijn` values with a status. It knows nothing of any particular law:
-the Dutch rules live in :mod:`reintegratie.regels.poortwachter`.
+the Dutch rules live in :mod:`reintegratie.regels.poortwachter`, the Flemish in
+:mod:`reintegratie.regels.vlaanderen`; both are read the same way.
 
 .. versionadded:: 0.1.0
 """
@@ -18,19 +19,25 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
+from dateutil.relativedelta import relativedelta
 
 from reintegratie.errors import NotFoundError, RuleSetError
+from reintegratie.gebeurtenissen import GEBEURTENISSOORTEN
 from reintegratie.kalender import Kalender
 from reintegratie.regels.model import (
     Anker,
     NaFeit,
+    NaMaanden,
     NaTermijn,
+    Ononderbroken,
     Regel,
     Termijnsoort,
     VerlengingTeLaat,
     VerlengingWeken,
     Verschuiving,
+    Vroegste,
     Ziektedag,
+    ZonderFeit,
 )
 from reintegratie.rollen import Rol
 from reintegratie.spoor import Spoorresultaat, Spoorsoort
@@ -176,8 +183,9 @@ def feiten_van(traject: Traject, geval: Ziektegeval, peildatum: _dt.date | None 
     """The facts of *geval*: its events by code, and derived facts.
 
     Derived: ``spoor_2`` (a spoor 2 starts), ``spoor_1_geslaagd`` (a spoor 1
-    ends with success), ``spoor_2_niet_nodig`` (an eerstejaarsevaluatie decides
-    spoor 2 is not needed). With a peildatum, facts after it are left out.
+    ends with success), and the facts an event kind derives from its content
+    (``afgeleide_feiten``: e.g. ``spoor_2_niet_nodig`` when an eerstejaarsevaluatie
+    decides spoor 2 is not needed). With a peildatum, facts after it are left out.
     """
     return Feiten(feiten_per_code(traject, geval, peildatum))
 
@@ -208,8 +216,9 @@ def feiten_per_code(
             per[code] = [(g.datum, g)]
         else:
             reeks.append((g.datum, g))
-        if code == "eerstejaarsevaluatie" and getattr(g, "spoor_2_nodig", None) is False:
-            per.setdefault("spoor_2_niet_nodig", []).append((g.datum, g))
+        if code in _AFGELEID:
+            for extra in g.afgeleide_feiten:
+                per.setdefault(extra, []).append((g.datum, g))
     if not traject.sporen:
         return per
     for spoor in traject.sporen:
@@ -229,6 +238,11 @@ def feiten_per_code(
 
 
 _EEN_DAG = _dt.timedelta(days=1)
+#: Codes of the event kinds that derive further facts from their content (read per event,
+#: so a set look-up by code rather than an attribute look-up on every event).
+_AFGELEID = frozenset(
+    code for code, soort in GEBEURTENISSOORTEN.items() if soort.heeft_afgeleide_feiten
+)
 _DATUM = operator.itemgetter(0)
 _DATUM_VAN = operator.attrgetter("datum")
 
@@ -236,14 +250,33 @@ _DATUM_VAN = operator.attrgetter("datum")
 # --- rule-set preparation ------------------------------------------------------
 
 
+def termijnen_van_anker(anker: Anker | None) -> tuple[set[str], bool]:
+    """The codes of the termijnen *anker* counts from, and whether it is of a kind the
+    engine knows (``False``: an unknown kind, which may read any termijn)."""
+    codes: set[str] = set()
+    open_ = [anker]
+    while open_:
+        a = open_.pop()
+        if a is None or type(a) is Ziektedag or type(a) is Ononderbroken:
+            continue
+        if type(a) is NaTermijn:
+            codes.add(a.termijn)
+        elif type(a) is NaFeit:
+            open_.append(a.anders)
+        elif type(a) is NaMaanden:
+            open_.append(a.anker)
+        elif type(a) is Vroegste:
+            open_.extend(a.ankers)
+        else:
+            return codes, False
+    return codes, True
+
+
 def _verwijzingen(regel: Regel) -> set[str]:
     """Codes of other termijnen a rule needs first."""
     nodig: set[str] = set()
     for anker in (regel.anker, regel.venster_vanaf):
-        if isinstance(anker, NaTermijn):
-            nodig.add(anker.termijn)
-        elif isinstance(anker, NaFeit) and isinstance(anker.anders, NaTermijn):
-            nodig.add(anker.anders.termijn)
+        nodig |= termijnen_van_anker(anker)[0]
     for v in regel.verlengingen:
         if isinstance(v, VerlengingTeLaat):
             nodig.add(v.termijn)
@@ -260,12 +293,10 @@ def gelezen(groepen: Sequence[Sequence[Regel]]) -> set[str] | None:
         if regel.herhaling is not None:
             codes.add(regel.herhaling.tot)
         for anker in (regel.anker, regel.venster_vanaf):
-            while type(anker) is NaFeit:
-                anker = anker.anders
-            if type(anker) is NaTermijn:
-                codes.add(anker.termijn)
-            elif anker is not None and type(anker) is not Ziektedag:
+            gevonden, bekend = termijnen_van_anker(anker)
+            if not bekend:
                 return None
+            codes |= gevonden
     return codes
 
 
@@ -401,6 +432,22 @@ class Context:
         soort = type(anker)
         if soort is Ziektedag:
             return self.geval.datum_van_ziektedag(anker.dag)  # type: ignore[union-attr]
+        if soort is Ononderbroken:
+            assert isinstance(anker, Ononderbroken)
+            return self.ononderbroken_vanaf(anker.max_fitdagen) + _dt.timedelta(days=anker.dag - 1)
+        if soort is NaMaanden:
+            assert isinstance(anker, NaMaanden)
+            dag: _dt.date = self.anker(anker.anker) + relativedelta(months=anker.maanden)
+            return dag
+        if soort is Vroegste:
+            assert isinstance(anker, Vroegste)
+            datums = [d for a in anker.ankers if (d := self.anker_of_niets(a)) is not None]
+            if not datums:
+                raise RuleSetError(
+                    "none of the anchors of Vroegste can be dated here (no fact recorded "
+                    "and no fallback anchor given)"
+                )
+            return min(datums)
         if soort is NaTermijn:
             assert isinstance(anker, NaTermijn)
             basis = self.klaar.get(anker.termijn)
@@ -416,6 +463,27 @@ class Context:
         if anker.anders is None:
             raise RuleSetError(f"no fact {anker.feit!r} recorded and no fallback anchor given")
         return self.anker(anker.anders)
+
+    def anker_of_niets(self, anker: Anker) -> _dt.date | None:
+        """The date of *anker*, or ``None`` when it counts from a fact that is not recorded
+        and has no fallback (for :class:`~reintegratie.regels.model.Vroegste`)."""
+        kern = anker.anker if type(anker) is NaMaanden else anker
+        if type(kern) is NaFeit and kern.anders is None and not self.feiten.get(kern.feit):
+            return None
+        return self.anker(anker)
+
+    def ononderbroken_vanaf(self, max_fitdagen: int) -> _dt.date:
+        """The first day of the latest uninterrupted incapacity of the case: periods with at
+        most *max_fitdagen* fit days between them count as one."""
+        perioden = self.geval.perioden
+        begin = perioden[-1].eerste_dag
+        for i in range(len(perioden) - 1, 0, -1):
+            vorige = perioden[i - 1].laatste_dag
+            assert vorige is not None  # only the last period is open
+            if (perioden[i].eerste_dag - vorige).days - 1 > max_fitdagen:
+                break
+            begin = perioden[i - 1].eerste_dag
+        return begin
 
     def herstel(self) -> str:
         """Why a deadline after recovery lapsed (formatted once per case)."""
@@ -455,7 +523,7 @@ class Context:
                 return _BEREIKT, ""
             return _OPEN, ""
         voorwaarde = regel.voorwaarde
-        if voorwaarde is not None:
+        if type(voorwaarde) is ZonderFeit:  # a MetFeit holds: else there is no termijn
             for code in voorwaarde.feiten:
                 for dag, _ in self.feiten.get(code, ()):
                     if dag <= uiterlijk:

@@ -21,8 +21,11 @@ __all__ = [
     "Anker",
     "Ernst",
     "Herhaling",
+    "MetFeit",
     "NaFeit",
+    "NaMaanden",
     "NaTermijn",
+    "Ononderbroken",
     "Regel",
     "Termijnsoort",
     "Vereiste",
@@ -30,6 +33,8 @@ __all__ = [
     "VerlengingTeLaat",
     "VerlengingWeken",
     "Verschuiving",
+    "Voorwaarde",
+    "Vroegste",
     "Ziektedag",
     "ZonderFeit",
 ]
@@ -93,8 +98,65 @@ class NaTermijn:
     dagen: int = attrs.field(validator=bereik())
 
 
-Anker = Ziektedag | NaFeit | NaTermijn
+@attrs.frozen
+class Ononderbroken:
+    """Counts from calendar day ``dag`` (1 is its first day) of the latest uninterrupted
+    incapacity in the case.
+
+    Sickness periods whose break is at most ``max_fitdagen`` fit days count as one
+    uninterrupted incapacity, the days of the break included (e.g. the Belgian Codex
+    welzijn op het werk art. I.4-73 §1: a relapse within the first fourteen days of a
+    resumption does not interrupt, ``max_fitdagen=13``). With ``max_fitdagen=0`` any fit
+    day interrupts. The stretch never reaches beyond the case of sickness (samentelling).
+    """
+
+    dag: int = attrs.field(default=1, validator=bereik(1))
+    max_fitdagen: int = attrs.field(default=0, validator=bereik(0))
+
+
+@attrs.frozen
+class NaMaanden:
+    """Counts ``maanden`` calendar months (negative: before) from the date of ``anker``.
+
+    Months are added as :class:`dateutil.relativedelta.relativedelta` adds them: the same
+    day of the month, or its last day when the month is shorter (31 Oct + 3 months is
+    31 Jan; 30 Nov + 3 months is 28 Feb, or 29 Feb in a leap year). Used where the law
+    counts in months ("3 months of uninterrupted incapacity", "within 6 months"); sick
+    time in weeks is never counted this way.
+    """
+
+    anker: Ziektedag | NaFeit | NaTermijn | Ononderbroken = attrs.field(
+        validator=lambda i, a, v: type_van(Ziektedag, NaFeit, NaTermijn, Ononderbroken)(i, a, v)
+    )
+    maanden: int = attrs.field(validator=bereik())
+
+
+@attrs.frozen
+class Vroegste:
+    """The earliest of ``ankers`` that can be dated.
+
+    An anchor that counts from a fact not recorded (a :class:`NaFeit` without fallback)
+    is passed over; when none can be dated, the rule set is in error. E.g. the employer's
+    right to request a Belgian re-integratietraject: after 3 months of incapacity, or
+    from a certificate of definitive unfitness if that comes earlier.
+    """
+
+    ankers: tuple[Ziektedag | NaFeit | NaTermijn | Ononderbroken | NaMaanden, ...] = attrs.field(
+        validator=lambda i, a, v: tuple_van(Ziektedag, NaFeit, NaTermijn, Ononderbroken, NaMaanden)(
+            i, a, v
+        )
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not self.ankers:
+            raise ValidationError("Vroegste.ankers", "needs at least one anchor")
+
+
+Anker = Ziektedag | NaFeit | NaTermijn | Ononderbroken | NaMaanden | Vroegste
 """What a rule counts from."""
+
+#: Every anchor kind, for validators.
+ANKERSOORTEN = (Ziektedag, NaFeit, NaTermijn, Ononderbroken, NaMaanden, Vroegste)
 
 
 @attrs.frozen
@@ -139,6 +201,30 @@ class ZonderFeit:
 
 
 @attrs.frozen
+class MetFeit:
+    """Condition: the rule applies only once one of ``feiten`` is recorded (by the peildatum,
+    if any); until then it sets no termijn at all.
+
+    Several rules with one code are variants: the first whose condition holds and that is
+    in force on its due date applies (e.g. the Belgian re-integratieplan: 63 days after a
+    decision of temporary unfitness, 6 months after one of definitive unfitness). A rule
+    counting from a fact that need not happen (a request) uses it so that no termijn
+    appears before the fact does. ``toelichting`` says in words what it waits for.
+    """
+
+    feiten: tuple[str, ...] = attrs.field(validator=tuple_van(str, tekst_elementen=True))
+    toelichting: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        if not self.feiten:
+            raise ValidationError("MetFeit.feiten", "needs at least one fact code")
+
+
+Voorwaarde = ZonderFeit | MetFeit
+"""A condition on a rule."""
+
+
+@attrs.frozen
 class Vereiste:
     """A property the completing event must have: attribute ``veld`` must be truthy.
 
@@ -161,14 +247,16 @@ class Regel:
     ``venster_vanaf`` opens a window. ``afgerond_door`` names the fact that completes
     it (default: ``code``). A rule applies to a termijn whose due date lies in
     [``geldig_vanaf``, ``geldig_tot``]; several rules may share a code with disjoint
-    validity.
+    validity, or with :class:`MetFeit` conditions (the first whose fact is recorded
+    and that is in force applies). ``voorwaarde``: :class:`ZonderFeit` (not applicable
+    once a fact is recorded) or :class:`MetFeit` (no termijn until a fact is recorded).
     Who does what is RACI data: ``verantwoordelijk`` (R), ``eindverantwoordelijk``
     (A), ``geraadpleegd`` (C) and ``geinformeerd`` (I); see ``docs/rollen.md``.
     """
 
     code: str = attrs.field(validator=tekst)
     omschrijving: str = attrs.field(validator=tekst)
-    anker: Anker = attrs.field(validator=type_van(Ziektedag, NaFeit, NaTermijn))
+    anker: Anker = attrs.field(validator=type_van(*ANKERSOORTEN))
     bron: str = attrs.field(validator=tekst)
     verantwoordelijk: tuple[Rol, ...] = attrs.field(default=(), validator=tuple_van(Rol))
     verschuiving: Verschuiving = attrs.field(
@@ -178,7 +266,7 @@ class Regel:
         default=Termijnsoort.DEADLINE, validator=enum_van(Termijnsoort)
     )
     venster_vanaf: Anker | None = attrs.field(
-        default=None, validator=optioneel(type_van(Ziektedag, NaFeit, NaTermijn))
+        default=None, validator=optioneel(type_van(*ANKERSOORTEN))
     )
     verlengingen: tuple[Verlenging, ...] = attrs.field(
         default=(), validator=tuple_van(VerlengingTeLaat, VerlengingWeken)
@@ -187,8 +275,8 @@ class Regel:
         default=None, validator=optioneel(type_van(Herhaling))
     )
     afgerond_door: str | None = attrs.field(default=None, validator=optioneel(tekst))
-    voorwaarde: ZonderFeit | None = attrs.field(
-        default=None, validator=optioneel(type_van(ZonderFeit))
+    voorwaarde: Voorwaarde | None = attrs.field(
+        default=None, validator=optioneel(type_van(ZonderFeit, MetFeit))
     )
     vereisten: tuple[Vereiste, ...] = attrs.field(default=(), validator=tuple_van(Vereiste))
     geldig_vanaf: _dt.date | None = attrs.field(default=None, validator=optioneel(datum))

@@ -13,16 +13,30 @@ from collections.abc import Sequence
 
 from reintegratie.regels.model import (
     Anker,
+    MetFeit,
+    NaFeit,
+    NaMaanden,
     NaTermijn,
+    Ononderbroken,
     Regel,
     Verlenging,
     VerlengingTeLaat,
     VerlengingWeken,
     Verschuiving,
+    Voorwaarde,
+    Vroegste,
     Ziektedag,
 )
 
-__all__ = ["beschrijf_anker", "beschrijf_verlenging", "regelpagina", "regels_als_markdown"]
+__all__ = [
+    "beschrijf_anker",
+    "beschrijf_verlenging",
+    "beschrijf_voorwaarde",
+    "legenda",
+    "regelpagina",
+    "regels_als_markdown",
+    "vlaamse_sectie",
+]
 
 
 def _dagen(dagen: int) -> str:
@@ -31,16 +45,48 @@ def _dagen(dagen: int) -> str:
     return f" + {dagen} days" if dagen > 0 else f" − {-dagen} days"
 
 
+def _maanden(maanden: int) -> str:
+    eenheid = "calendar month" if abs(maanden) == 1 else "calendar months"
+    if maanden == 0:
+        return ""
+    return f" + {maanden} {eenheid}" if maanden > 0 else f" − {-maanden} {eenheid}"
+
+
 def beschrijf_anker(anker: Anker) -> str:
-    """What a rule counts from, in words."""
+    """What a rule counts from, in words.
+
+    >>> from reintegratie.regels.model import NaMaanden, Ononderbroken
+    >>> print(beschrijf_anker(NaMaanden(Ononderbroken(1, 13), 3)))
+    day 1 of the uninterrupted incapacity (breaks of at most 13 fit days) + 3 calendar months
+    """
     if isinstance(anker, Ziektedag):
         return f"sick day {anker.dag}"
     if isinstance(anker, NaTermijn):
         return f"`{anker.termijn}`{_dagen(anker.dagen)}"
+    if isinstance(anker, Ononderbroken):
+        breuk = (
+            "any fit day interrupts"
+            if anker.max_fitdagen == 0
+            else f"breaks of at most {anker.max_fitdagen} fit days"
+        )
+        return f"day {anker.dag} of the uninterrupted incapacity ({breuk})"
+    if isinstance(anker, NaMaanden):
+        return f"{beschrijf_anker(anker.anker)}{_maanden(anker.maanden)}"
+    if isinstance(anker, Vroegste):
+        return "the earliest of " + " and ".join(beschrijf_anker(a) for a in anker.ankers)
+    assert isinstance(anker, NaFeit)
     tekst = f"recorded `{anker.feit}`{_dagen(anker.dagen)}"
     if anker.anders is not None:
         tekst += f", else {beschrijf_anker(anker.anders)}"
     return tekst
+
+
+def beschrijf_voorwaarde(voorwaarde: Voorwaarde) -> str:
+    """A rule's condition, in words."""
+    feiten = ", ".join(f"`{f}`" for f in voorwaarde.feiten)
+    if isinstance(voorwaarde, MetFeit):
+        return f"only once {feiten} is recorded"
+    return f"not due once {feiten}"
 
 
 def beschrijf_verlenging(v: Verlenging) -> str:
@@ -80,7 +126,7 @@ def regels_als_markdown(regels: Sequence[Regel]) -> str:
         if r.herhaling is not None:
             telling += f", then every {r.herhaling.interval} days until `{r.herhaling.tot}`"
         if r.voorwaarde is not None:
-            telling += f"; not due once {', '.join(f'`{f}`' for f in r.voorwaarde.feiten)}"
+            telling += f"; {beschrijf_voorwaarde(r.voorwaarde)}"
         geldig = " to ".join(
             [
                 r.geldig_vanaf.isoformat() if r.geldig_vanaf else "always",
@@ -105,14 +151,59 @@ def regels_als_markdown(regels: Sequence[Regel]) -> str:
     return "\n".join(regels_md)
 
 
+def vlaamse_sectie() -> list[str]:
+    """The Flemish part of the rule reference page: the rule set and how it counts."""
+    from reintegratie.regels.vlaanderen import HERVORMING_2022, vlaanderen_regels
+
+    return [
+        "",
+        "## Flemish rule set: the re-integratietraject (`vl`)",
+        "",
+        "The rule set of a traject with `jurisdictie` `vl` (`reintegratie regels "
+        "--jurisdictie vl`): the Belgian re-integratietraject of the Codex welzijn op het "
+        f"werk, book I title 4 chapter VI, in force from {HERVORMING_2022.isoformat()}. "
+        "Terms are calendar days or calendar months from the day after the event that "
+        "starts them; nothing shifts to a working day. A rule with a condition "
+        '"only once … is recorded" sets no termijn until that fact is recorded; of two '
+        "variants of one code, the first whose condition holds applies. See "
+        "[vlaanderen.md](vlaanderen.md) for the worked examples and the sources.",
+        "",
+        regels_als_markdown(vlaanderen_regels()),
+    ]
+
+
+def _eerste_alinea(klasse: type) -> str:
+    import inspect
+
+    doc = inspect.getdoc(klasse) or ""
+    return " ".join(doc.split("\n\n")[0].split())
+
+
+def legenda() -> list[str]:
+    """The anchor and condition kinds every rule set is built from, described from the
+    classes themselves (the engine interprets each the same way for every rule set)."""
+    from reintegratie.regels.model import ANKERSOORTEN, MetFeit, ZonderFeit
+
+    regels = [
+        "",
+        "## What rules count from and when they apply (every rule set)",
+        "",
+        "| kind | meaning |",
+        "|---|---|",
+    ]
+    for klasse in (*ANKERSOORTEN, ZonderFeit, MetFeit):
+        regels.append(f"| `{klasse.__name__}` | {_cel(_eerste_alinea(klasse))} |")
+    return regels
+
+
 def regelpagina() -> str:
     """The rule reference page (``docs/regels.md``): both counting conventions of the Dutch
-    rule set, generated from the rule data."""
+    rule set and the Flemish rule set, generated from the rule data."""
     from reintegratie.kalender import BRON as ATW
     from reintegratie.regels.poortwachter import Telwijze, poortwachter_regels
 
     delen = [
-        "# Rule reference: the Dutch poortwachter rule set",
+        "# Rule reference: the Dutch poortwachter and Flemish re-integratietraject rule sets",
         "",
         "Generated from the rule data by `reintegratie regels --pagina`; do not edit by hand "
         "(a test checks that this page matches the code).",
@@ -130,4 +221,6 @@ def regelpagina() -> str:
         ),
     ):
         delen += ["", f"## {titel}", "", regels_als_markdown(poortwachter_regels(telwijze))]
+    delen += vlaamse_sectie()
+    delen += legenda()
     return "\n".join(delen) + "\n"

@@ -28,7 +28,8 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import operator
-from collections.abc import Callable, Sequence
+import types
+from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
 from reintegratie._validatie import controleer_datum
@@ -47,6 +48,7 @@ from reintegratie.regels.engine import (
 )
 from reintegratie.regels.model import (
     Anker,
+    MetFeit,
     NaFeit,
     NaTermijn,
     Regel,
@@ -55,12 +57,24 @@ from reintegratie.regels.model import (
     VerlengingWeken,
     Verschuiving,
     Ziektedag,
+    ZonderFeit,
 )
 from reintegratie.regels.poortwachter import Telwijze, poortwachter_regels
-from reintegratie.traject import Traject
+from reintegratie.regels.vlaanderen import vlaanderen_regels
+from reintegratie.traject import Jurisdictie, Traject
 from reintegratie.verzuim import Ziektegeval
 
-__all__ = ["tijdlijn", "tijdlijnen", "uitslagen"]
+__all__ = ["REGELSETS", "regelset", "tijdlijn", "tijdlijnen", "uitslagen"]
+
+#: The rule set of each jurisdiction, by counting convention (:class:`Telwijze` is the
+#: Dutch "within N weeks" question; the Flemish rules count calendar days and months and
+#: ignore it). Data only: the engine below reads any rule set the same way.
+REGELSETS: Mapping[Jurisdictie, Callable[[Telwijze], tuple[Regel, ...]]] = types.MappingProxyType(
+    {
+        Jurisdictie.NL: poortwachter_regels,
+        Jurisdictie.VL: lambda telwijze: vlaanderen_regels(),
+    }
+)
 
 _UITERLIJK = operator.itemgetter(2)  # Termijn.uiterlijk
 
@@ -70,9 +84,36 @@ _UITERLIJK = operator.itemgetter(2)  # Termijn.uiterlijk
 _STANDAARD: dict[int, tuple[Telwijze, Sequence[Regel]]] = {}
 
 
-def _regels(regels: Sequence[Regel] | None, telwijze: Telwijze) -> Sequence[Regel]:
+def regelset(
+    jurisdictie: Jurisdictie = Jurisdictie.NL, telwijze: Telwijze = Telwijze.EINDE_WEEK
+) -> tuple[Regel, ...]:
+    """The rule set of *jurisdictie* (under *telwijze*, for the Dutch rules): what
+    :func:`tijdlijn` and :func:`~reintegratie.regels.toets.toets` apply to a traject of that
+    jurisdiction when no ``regels`` are given.
+
+    >>> regelset(Jurisdictie.VL)[0].code
+    'melding_arbeidsarts'
+    """
+    if not isinstance(jurisdictie, Jurisdictie):
+        raise ValidationError(
+            "jurisdictie",
+            f"expected a Jurisdictie, got {type(jurisdictie).__name__} {jurisdictie!r}",
+        )
+    if not isinstance(telwijze, Telwijze):
+        raise ValidationError("telwijze", f"expected a Telwijze, got {telwijze!r}")
+    return REGELSETS[jurisdictie](telwijze)
+
+
+_NL = Jurisdictie.NL
+
+
+def _regels(
+    regels: Sequence[Regel] | None, telwijze: Telwijze, jurisdictie: Jurisdictie = _NL
+) -> Sequence[Regel]:
     if regels is not None:
         return regels
+    if jurisdictie is not _NL:
+        return regelset(jurisdictie, telwijze)
     gevonden = _STANDAARD.get(id(telwijze))
     if gevonden is not None and gevonden[0] is telwijze:
         return gevonden[1]
@@ -98,7 +139,7 @@ def uitslagen(
     return uitslagen_van(
         traject,
         geval,
-        _regels(regels, telwijze),
+        _regels(regels, telwijze, traject.jurisdictie),
         kalender if kalender is not None else standaard_kalender(),
         peildatum,
     )
@@ -114,7 +155,7 @@ def _tijdlijn(
 ) -> Tijdlijn:
     if peildatum is not None:
         controleer_datum("peildatum", peildatum)
-    regels = _regels(regels, telwijze)
+    regels = _regels(regels, telwijze, traject.jurisdictie)
     kalender = kalender if kalender is not None else standaard_kalender()
     # As uitslagen_van, but without noting rules and facts: a timeline needs only termijnen.
     ctx = Context(geval, feiten_per_code(traject, geval, peildatum), kalender, peildatum)
@@ -157,9 +198,11 @@ def tijdlijn(
 
     A traject without sickness (preventive guidance) has an empty Tijdlijn.
     Earlier cases, separated by 28 or more fit days, have their own:
-    see :func:`tijdlijnen`. ``regels`` replaces the Dutch rule set;
-    ``telwijze`` picks a counting convention of it; ``kalender`` the working-day
-    calendar (default: :func:`~reintegratie.kalender.standaard_kalender`).
+    see :func:`tijdlijnen`. The rules are those of ``traject.jurisdictie``
+    (:func:`regelset`: the Dutch poortwachter rules by default); ``regels``
+    replaces them; ``telwijze`` picks a counting convention of the Dutch rules;
+    ``kalender`` the working-day calendar (default:
+    :func:`~reintegratie.kalender.standaard_kalender`).
     """
     gevallen = traject.ziektegevallen
     if not gevallen:
@@ -258,6 +301,8 @@ def _stap(varianten: tuple[Regel, ...], gelezen: set[str] | None, uitslag: bool)
     """
     eerste = varianten[0]
     bewaar = gelezen is None or eerste.code in gelezen
+    if any(type(r.voorwaarde) is MetFeit for r in varianten):
+        return _voorwaardelijk(varianten, bewaar, uitslag)
     if len(varianten) == 1 and eerste.geldig_vanaf is None and eerste.geldig_tot is None:
         return _variant(eerste, bewaar, uitslag, hoofd=True)
     keuzes = []
@@ -278,6 +323,28 @@ def _stap(varianten: tuple[Regel, ...], gelezen: set[str] | None, uitslag: bool)
             if anker is not None:
                 dag = anker(ctx)
             if vanaf <= dag <= tot if eigen is None else eigen.geldig_op(dag):
+                evalueer(ctx, dag)
+                return
+
+    return kies
+
+
+def _voorwaardelijk(varianten: tuple[Regel, ...], bewaar: bool, uitslag: bool) -> _Stap:
+    """The step of a rule group with a :class:`~reintegratie.regels.model.MetFeit` condition:
+    the first variant whose condition holds and that is in force on its due date applies;
+    none: no termijn. Kept apart so that groups without one keep their plain step."""
+    keuzes = []
+    for r in varianten:
+        nodig = r.voorwaarde.feiten if isinstance(r.voorwaarde, MetFeit) else None
+        keuzes.append((nodig, _anker(r.anker), r, _variant(r, bewaar, uitslag)))
+
+    def kies(ctx: Context) -> None:
+        feiten = ctx.feiten
+        for nodig, anker, regel, evalueer in keuzes:
+            if nodig is not None and not any(f in feiten for f in nodig):
+                continue
+            dag = anker(ctx)
+            if regel.geldig_op(dag):
                 evalueer(ctx, dag)
                 return
 
@@ -362,7 +429,8 @@ def _variant(regel: Regel, bewaar: bool, uitslag: bool, hoofd: bool = False) -> 
     verschuift = regel.verschuiving is _VOLGENDE_WERKDAG
     venster = None if regel.venster_vanaf is None else _anker(regel.venster_vanaf)
     deadline = regel.soort is _DEADLINE
-    eenvoudig = deadline and regel.voorwaarde is None
+    # A MetFeit holds once the step runs the rule: only a ZonderFeit can make it not apply.
+    eenvoudig = deadline and type(regel.voorwaarde) is not ZonderFeit
     feitcode = regel.feit
 
     def termijn(ctx: Context, dag: _dt.date | None = None) -> None:
@@ -457,7 +525,7 @@ def _herhalend(regel: Regel, bewaar: bool, uitslag: bool, hoofd: bool) -> _Varia
     except OverflowError:
         interval = _GEEN_DAGEN  # never used: the step raises first, as the general rule does
     verschuift = regel.verschuiving is _VOLGENDE_WERKDAG
-    eenvoudig = regel.voorwaarde is None
+    eenvoudig = type(regel.voorwaarde) is not ZonderFeit
     feitcode = regel.afgerond_door or regel.code
 
     def termijnen(ctx: Context, dag: _dt.date | None = None) -> None:

@@ -66,7 +66,10 @@ from reintegratie.doelen import Leerdoel, Prestatiedoel
 from reintegratie.errors import ReintegratieError, SerializationError, ValidationError
 from reintegratie.gebeurtenissen import (
     ArbeidsdeskundigOnderzoek,
+    AttestDefinitieveOngeschiktheid,
     Bekorting,
+    Beroep,
+    BeslissingArbeidsarts,
     Deskundigenoordeel,
     Eerstejaarsevaluatie,
     EindeDienstverband,
@@ -75,10 +78,14 @@ from reintegratie.gebeurtenissen import (
     Herstelmelding,
     Loonsanctie,
     Melding42eWeek,
+    MeldingArbeidsarts,
     MeldingBedrijfsarts,
     PlanVanAanpak,
     Probleemanalyse,
+    ReactieWerknemer,
+    ReIntegratieplan,
     ReIntegratieverslag,
+    VerzoekReintegratie,
     VrijwilligeVerlenging,
     WiaAanvraag,
     Ziekmelding,
@@ -116,6 +123,13 @@ GEBEURTENIS_TAGS: Final[Mapping[str, type[Gebeurtenis]]] = types.MappingProxyTyp
         "vrijwillige_verlenging": VrijwilligeVerlenging,
         "herstelmelding": Herstelmelding,
         "einde_dienstverband": EindeDienstverband,
+        "melding_arbeidsarts": MeldingArbeidsarts,
+        "attest_definitieve_ongeschiktheid": AttestDefinitieveOngeschiktheid,
+        "verzoek_reintegratie": VerzoekReintegratie,
+        "beslissing_arbeidsarts": BeslissingArbeidsarts,
+        "re_integratieplan": ReIntegratieplan,
+        "reactie_werknemer": ReactieWerknemer,
+        "beroep": Beroep,
     }
 )
 

@@ -85,6 +85,7 @@ TRAJECT_VELDEN: Final[Mapping[str, Gegevenscategorie]] = types.MappingProxyType(
         "nazorg": _A,
         "belastbaarheid": _F,
         "uitkomst": _A,
+        "jurisdictie": _A,
     }
 )
 

@@ -30,6 +30,8 @@ holds one scenario, or several under ``scenarios``. A scenario gives:
     ``termijnen``: per code the expected due date (``uiterlijk``), or a mapping with
     ``uiterlijk``, ``vanaf`` and/or ``status``; ``code#n`` for the *n*-th of a
     recurring code (a plain code is the first), or a list for all of them in order.
+    The codes are those of the dossier's rule set: a dossier with ``jurisdictie: vl``
+    is checked against the Flemish rules.
     ``volledig: true`` says the list is complete: any other termijn is a difference.
     ``bevindingen``: the findings of :func:`reintegratie.toets` on the peildatum,
     each a code or ``{code, ernst, datum}``, or ``geen``; compared as a whole.
@@ -76,11 +78,12 @@ from reintegratie.kalender import Kalender, standaard_kalender
 from reintegratie.regels import (
     Bevinding,
     Ernst,
+    Regel,
     Status,
     Telwijze,
     Termijn,
     Tijdlijn,
-    poortwachter_regels,
+    regelset,
     tijdlijnen,
     toets,
 )
@@ -259,7 +262,7 @@ class Scenario:
         return fout, [eerste, f"  ({self.bestand}; {context})", *delen]
 
     def _termijnen(self, tl: Tijdlijn) -> tuple[int, int, list[str]]:
-        bronnen = {r.code: r.bron for r in poortwachter_regels(self.telwijze)}
+        bronnen = {r.code: r.bron for r in regelset(self.traject.jurisdictie, self.telwijze)}
         rijen: list[tuple[str, ...]] = []
         n_fout = 0
         gezien: set[tuple[str, int]] = set()
@@ -601,7 +604,10 @@ def _lees_scenario(lezer: _Lezer, veld: str, ruw: object) -> Scenario:
     aantallen: dict[str, int] = {}
     if "termijnen" in v:
         termijnen, aantallen = _lees_termijnen(
-            lezer, _pad(_pad(veld, "verwacht"), "termijnen"), v["termijnen"], telwijze
+            lezer,
+            _pad(_pad(veld, "verwacht"), "termijnen"),
+            v["termijnen"],
+            regelset(traject.jurisdictie, telwijze),
         )
     bevindingen = None
     if "bevindingen" in v:
@@ -700,10 +706,10 @@ def _vertaal(veld: str, pad: str, ingepakt: bool) -> str:
 
 
 def _lees_termijnen(
-    lezer: _Lezer, veld: str, ruw: object, telwijze: Telwijze
+    lezer: _Lezer, veld: str, ruw: object, regels: tuple[Regel, ...]
 ) -> tuple[tuple[VerwachteTermijn, ...], dict[str, int]]:
     m = lezer.mapping(veld, ruw, frozenset())
-    codes = {r.code for r in poortwachter_regels(telwijze)}
+    codes = {r.code for r in regels}
     uit: list[VerwachteTermijn] = []
     aantallen: dict[str, int] = {}
     for sleutel, waarde in m.items():
