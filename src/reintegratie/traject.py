@@ -295,6 +295,12 @@ class Traject:
         for spoor in self.sporen:
             yield from spoor.activiteiten
 
+    def _repr_html_(self) -> str:
+        """A rich display in Jupyter (see :mod:`reintegratie.analyse.html`)."""
+        from reintegratie.analyse.html import traject_html
+
+        return traject_html(self)
+
     # --- changes -----------------------------------------------------------------
 
     def met_gebeurtenis(self, gebeurtenis: Gebeurtenis) -> Traject:

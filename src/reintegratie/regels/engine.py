@@ -139,6 +139,12 @@ class Tijdlijn:
                 return t
         return gevonden[-1]
 
+    def _repr_html_(self) -> str:
+        """A rich display in Jupyter (see :mod:`reintegratie.analyse.html`)."""
+        from reintegratie.analyse.html import tijdlijn_html
+
+        return tijdlijn_html(self)
+
     @property
     def codes(self) -> tuple[str, ...]:
         """The distinct codes, in order of first appearance."""

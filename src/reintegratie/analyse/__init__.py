@@ -1,0 +1,126 @@
+"""Caseloads: many trajecten at once, fast, into notebooks.
+
+What needs only the library is imported here; the optional parts load on first use
+and say which extra installs what they need:
+
+* :class:`Caseload` (:mod:`.caseload`): an immutable collection, read from JSON Lines.
+* :func:`signalen` (:mod:`.signalen`): what is due soon, overdue or lapsed, per role.
+* :func:`kpis` and its parts (:mod:`.kpi`): milestones on time, sanctions, spoor 2,
+  outcomes, group programmes.
+* :func:`to_frame`, :func:`termijnen_frame` (:mod:`.frames`): pandas or polars
+  DataFrames (extras ``pandas``, ``polars``).
+* :func:`tijdlijn_kolommen`, :class:`Verzuimkolommen` (:mod:`.kolommen`): the
+  columnar timeline on numpy arrays (extra ``analyse``).
+* :func:`plot_traject`, :func:`plot_caseload` (:mod:`.plot`): pictures (extra ``plot``).
+* :func:`traject_html`, :func:`tijdlijn_html` (:mod:`.html`): HTML for notebooks.
+* :func:`tijdlijn_partitie`, :func:`dask_tijdlijn` (:mod:`.verdeeld`): the columnar
+  timeline over a Dask DataFrame, partition by partition (extra ``dask``).
+* :func:`voorbeeldcaseload` (:mod:`.voorbeeld`): a generated caseload to try it on.
+
+See ``docs/caseload.md``.
+
+>>> from reintegratie import analyse
+>>> cl = analyse.voorbeeldcaseload(20, seed=2)
+>>> len(analyse.signalen(cl, analyse.VOORBEELD_PEILDATUM)) > 0
+True
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from reintegratie.analyse.caseload import Caseload, als_caseload
+from reintegratie.analyse.frames import termijnen_frame, to_frame
+from reintegratie.analyse.html import tijdlijn_html, traject_html
+from reintegratie.analyse.kpi import (
+    MIJLPALEN,
+    Groepscijfer,
+    Kpirapport,
+    Mijlpaalcijfer,
+    Sanctiecijfer,
+    Spoor2cijfer,
+    Uitkomstcijfer,
+    groepsprogrammas,
+    kpis,
+    mijlpalen,
+    sancties,
+    spoor_2,
+    uitkomsten,
+    week_van_ziekte,
+)
+from reintegratie.analyse.signalen import Signaal, Signaalsoort, signalen
+from reintegratie.analyse.voorbeeld import VOORBEELD_PEILDATUM, voorbeeldcaseload
+
+if TYPE_CHECKING:
+    from reintegratie.analyse.kolommen import (
+        Tijdlijnkolommen,
+        Verzuimkolommen,
+        kan_vectoriseren,
+        tijdlijn_kolommen,
+    )
+    from reintegratie.analyse.plot import plot_caseload, plot_traject
+    from reintegratie.analyse.verdeeld import dask_tijdlijn, tijdlijn_partitie
+
+__all__ = [
+    "MIJLPALEN",
+    "VOORBEELD_PEILDATUM",
+    "Caseload",
+    "Groepscijfer",
+    "Kpirapport",
+    "Mijlpaalcijfer",
+    "Sanctiecijfer",
+    "Signaal",
+    "Signaalsoort",
+    "Spoor2cijfer",
+    "Tijdlijnkolommen",
+    "Uitkomstcijfer",
+    "Verzuimkolommen",
+    "als_caseload",
+    "dask_tijdlijn",
+    "groepsprogrammas",
+    "kan_vectoriseren",
+    "kpis",
+    "mijlpalen",
+    "plot_caseload",
+    "plot_traject",
+    "sancties",
+    "signalen",
+    "spoor_2",
+    "termijnen_frame",
+    "tijdlijn_html",
+    "tijdlijn_kolommen",
+    "tijdlijn_partitie",
+    "to_frame",
+    "traject_html",
+    "uitkomsten",
+    "voorbeeldcaseload",
+    "week_van_ziekte",
+]
+
+#: Names imported on first use, by module (each needs an optional extra).
+_LUI = {
+    "Tijdlijnkolommen": "kolommen",
+    "Verzuimkolommen": "kolommen",
+    "kan_vectoriseren": "kolommen",
+    "tijdlijn_kolommen": "kolommen",
+    "plot_caseload": "plot",
+    "plot_traject": "plot",
+    "dask_tijdlijn": "verdeeld",
+    "tijdlijn_partitie": "verdeeld",
+}
+
+
+def __getattr__(naam: str) -> Any:
+    module = _LUI.get(naam)
+    if module is None:
+        raise AttributeError(f"module 'reintegratie.analyse' has no attribute {naam!r}")
+    waarde = getattr(importlib.import_module(f"reintegratie.analyse.{module}"), naam)
+    globals()[naam] = waarde
+    return waarde
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

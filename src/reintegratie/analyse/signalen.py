@@ -1,0 +1,202 @@
+"""Signals for a peildatum: what falls due soon, what is overdue, what lapsed; per role.
+
+A signal is one termijn of a traject's timeline (its latest case of sickness, as
+:func:`~reintegratie.tijdlijn` gives it) that needs attention on the peildatum:
+
+* ``binnenkort``: not done, due from the peildatum up to *binnen_dagen* after it
+  (deadlines, and moments such as the end of the wachttijd);
+* ``te_laat``: a deadline not done by its date, which lies before the peildatum
+  (status ``gemist``);
+* ``vervallen``: a deadline that would have fallen due within the same window but
+  lapsed because the employee recovered (off the agenda).
+
+Cases that ended longer ago than the window are left out unless asked for.
+
+>>> from datetime import date
+>>> import reintegratie as ri
+>>> from reintegratie.testing.factories import maak_traject
+>>> t = maak_traject(date(2025, 10, 1), op_tijd={"ziekmelding": True}, id="T-1")
+>>> for s in signalen([t], date(2025, 11, 6), binnen_dagen=7):
+...     print(s.soort.value, s.code, s.uiterlijk, s.dagen, [r.value for r in s.verantwoordelijk])
+te_laat melding_bedrijfsarts 2025-10-07 -30 ['werkgever']
+binnenkort probleemanalyse 2025-11-11 5 ['bedrijfsarts', 'werkgever']
+
+A casemanager's own list: the steps the role does (R) or answers for, is consulted or
+informed on (any RACI letter asked), with the people who fill it:
+
+>>> from reintegratie.rolverdeling import Raci
+>>> [(s.code, s.personen) for s in signalen([t], date(2025, 11, 6), rol=ri.Rol.CASEMANAGER,
+...                                          raci=tuple(Raci))]
+[('probleemanalyse', ('CM-1',))]
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from reintegratie._validatie import controleer_datum
+from reintegratie.errors import ValidationError
+from reintegratie.kalender import Kalender
+from reintegratie.regels import Regel, Status, Telwijze, Termijnsoort, uitslagen
+from reintegratie.rollen import Rol
+from reintegratie.rolverdeling import Raci, rolhouders
+from reintegratie.rolverdeling import raci as _raci
+from reintegratie.traject import Traject
+
+__all__ = ["Signaal", "Signaalsoort", "signalen"]
+
+_Houders = dict[Rol, tuple[str, ...]]
+
+
+class Signaalsoort(enum.Enum):
+    """Why a termijn is signalled."""
+
+    BINNENKORT = "binnenkort"
+    """Due within the window (from the peildatum on) and not done."""
+    TE_LAAT = "te_laat"
+    """Overdue: a deadline before the peildatum, not done."""
+    VERVALLEN = "vervallen"
+    """Lapsed within the window: the employee recovered before it fell due."""
+
+
+@attrs.frozen
+class Signaal:
+    """One signalled termijn of one traject.
+
+    ``traject`` is :attr:`Traject.id <reintegratie.traject.Traject.id>` (``None`` when
+    the traject has none; ``werknemer`` identifies it then). ``dagen`` is the number
+    of days from the peildatum to ``uiterlijk`` (negative: overdue by that many).
+    ``verantwoordelijk`` are the roles that do the step (RACI "R", from the rule);
+    ``personen`` are the ids that fill the roles asked for (see :func:`signalen`).
+    """
+
+    soort: Signaalsoort
+    traject: str | None
+    werknemer: str
+    werkgever: str
+    code: str
+    omschrijving: str
+    uiterlijk: _dt.date
+    status: Status
+    termijnsoort: Termijnsoort
+    dagen: int
+    volgnummer: int
+    verantwoordelijk: tuple[Rol, ...]
+    personen: tuple[str, ...]
+
+
+def _raci_van(regel: Regel) -> dict[Raci, tuple[Rol, ...]]:
+    return dict(_raci(regel))
+
+
+def signalen(
+    trajecten: Iterable[Traject],
+    peildatum: _dt.date,
+    binnen_dagen: int = 7,
+    rol: Rol | None = None,
+    *,
+    raci: Iterable[Raci] = (Raci.VERANTWOORDELIJK,),
+    persoon: str | None = None,
+    soorten: Iterable[Signaalsoort] = tuple(Signaalsoort),
+    afgesloten: bool = False,
+    regels: Sequence[Regel] | None = None,
+    kalender: Kalender | None = None,
+    telwijze: Telwijze = Telwijze.EINDE_WEEK,
+) -> tuple[Signaal, ...]:
+    """The signals of *trajecten* on *peildatum*, by due date (then in caseload order).
+
+    *binnen_dagen* sets the window ``[peildatum, peildatum + binnen_dagen]``. With *rol*,
+    only termijnen where that role holds one of the *raci* letters (default: R, the
+    roles that do the step) are kept; ``personen`` then lists who fills *rol* in the
+    traject, else who fills the R roles. With *persoon*, only rows where that id is
+    among ``personen``: a casemanager's own list is
+    ``signalen(cl, dag, rol=Rol.CASEMANAGER, raci=tuple(Raci), persoon="CM-1")``.
+    *soorten* limits the kinds. Cases that ended (last sick day) more than *binnen_dagen*
+    before the peildatum are left out, as their missed steps need no action any more,
+    unless *afgesloten* is true. *regels*, *kalender* and *telwijze* are as for
+    :func:`~reintegratie.tijdlijn`.
+
+    .. versionadded:: 0.1.0
+    """
+    controleer_datum("peildatum", peildatum)
+    if isinstance(binnen_dagen, bool) or not isinstance(binnen_dagen, int) or binnen_dagen < 0:
+        raise ValidationError("binnen_dagen", f"expected a whole number >= 0, got {binnen_dagen!r}")
+    if rol is not None and not isinstance(rol, Rol):
+        raise ValidationError("rol", f"expected a Rol, got {rol!r}")
+    letters = frozenset(raci)
+    gevraagd = frozenset(soorten)
+    einde = peildatum + _dt.timedelta(days=binnen_dagen)
+    oud = peildatum - _dt.timedelta(days=binnen_dagen)
+    rijen: list[tuple[_dt.date, int, Signaal]] = []
+    for volgorde, traject in enumerate(trajecten):
+        houders: _Houders = {}
+
+        def wie(r: Rol, traject: Traject = traject, houders: _Houders = houders) -> tuple[str, ...]:
+            if r not in houders:
+                houders[r] = rolhouders(traject, r, peildatum)
+            return houders[r]
+
+        gevallen = traject.ziektegevallen
+        if not gevallen:
+            continue
+        laatste = gevallen[-1].laatste_dag
+        if not afgesloten and laatste is not None and laatste < oud:
+            continue
+        # The termijnen with the rule that set each: the RACI is the rule's.
+        for u in uitslagen(
+            traject, gevallen[-1], peildatum, regels=regels, kalender=kalender, telwijze=telwijze
+        ):
+            t = u.termijn
+            soort = _soort(t.status, t.soort, t.uiterlijk, peildatum, einde)
+            if soort is None or soort not in gevraagd:
+                continue
+            if rol is not None:
+                raci_van = _raci_van(u.regel)
+                if not any(rol in raci_van[letter] for letter in letters):
+                    continue
+                personen = wie(rol)
+            else:
+                personen = tuple(dict.fromkeys(p for r in t.verantwoordelijk for p in wie(r)))
+            if persoon is not None and persoon not in personen:
+                continue
+            signaal = Signaal(
+                soort=soort,
+                traject=traject.id,
+                werknemer=traject.werknemer,
+                werkgever=traject.werkgever,
+                code=t.code,
+                omschrijving=t.omschrijving,
+                uiterlijk=t.uiterlijk,
+                status=t.status,
+                termijnsoort=t.soort,
+                dagen=(t.uiterlijk - peildatum).days,
+                volgnummer=t.volgnummer,
+                verantwoordelijk=t.verantwoordelijk,
+                personen=personen,
+            )
+            rijen.append((t.uiterlijk, volgorde, signaal))
+    rijen.sort(key=lambda r: (r[0], r[1]))  # stable: a traject's termijnen keep rule order
+    return tuple(s for _, _, s in rijen)
+
+
+def _soort(
+    status: Status,
+    termijnsoort: Termijnsoort,
+    uiterlijk: _dt.date,
+    peildatum: _dt.date,
+    einde: _dt.date,
+) -> Signaalsoort | None:
+    if status is Status.GEMIST:
+        return Signaalsoort.TE_LAAT
+    binnen = peildatum <= uiterlijk <= einde
+    if status is Status.OPEN and binnen and termijnsoort is not Termijnsoort.INFORMATIEF:
+        return Signaalsoort.BINNENKORT
+    if status is Status.VERVALLEN and binnen and termijnsoort is Termijnsoort.DEADLINE:
+        return Signaalsoort.VERVALLEN
+    return None

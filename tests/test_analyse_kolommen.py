@@ -1,0 +1,302 @@
+"""The columnar timeline (reintegratie.analyse.kolommen, extra ``analyse``).
+
+The central property: on trajecten without events, every date, window and status the
+arrays give is the one :func:`reintegratie.tijdlijn` gives, also with breaks,
+samentelling, leave, recovery, a peildatum and either counting convention.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import reintegratie as ri
+from reintegratie.regels import Herhaling, NaFeit, NaTermijn, Ziektedag
+from reintegratie.testing import strategies as rst
+
+np = pytest.importorskip("numpy")
+
+from reintegratie.analyse.kolommen import (  # noqa: E402  (after importorskip)
+    STATUSSEN,
+    Verzuimkolommen,
+    kan_vectoriseren,
+    tijdlijn_kolommen,
+)
+
+
+def _nat(x: object) -> bool:
+    return bool(np.isnat(x))
+
+
+def _vergelijk(trajecten, kol, peildatum=None, regels=None, telwijze=ri.Telwijze.EINDE_WEEK):
+    """Assert the columns equal the timelines of *trajecten*, termijn by termijn."""
+    for i, t in enumerate(trajecten):
+        tl = ri.tijdlijn(t, peildatum, regels=regels, telwijze=telwijze)
+        if tl.eerste_ziektedag is None:
+            assert _nat(kol.eerste_ziektedag[i])
+        else:
+            assert kol.eerste_ziektedag[i] == np.datetime64(tl.eerste_ziektedag, "D")
+        for code in kol.codes:
+            termijnen = tl.alle(code)
+            if not termijnen:
+                assert _nat(kol[code][i]), (i, code)
+                assert kol.status[code][i] == -1
+                continue
+            (termijn,) = termijnen
+            assert kol[code][i] == np.datetime64(termijn.uiterlijk, "D"), (i, code)
+            assert STATUSSEN[kol.status[code][i]] is termijn.status, (i, code)
+            if termijn.vanaf is not None:
+                assert kol.vanaf[code][i] == np.datetime64(termijn.vanaf, "D")
+        for code, h in kol.herhalingen.items():
+            reeks = tl.alle(code)
+            assert h.aantal[i] == len(reeks), (i, code)
+            assert h.gemist[i] == sum(r.status is ri.Status.GEMIST for r in reeks)
+            if reeks:
+                assert h.eerste[i] == np.datetime64(reeks[0].uiterlijk, "D")
+            else:
+                assert _nat(h.eerste[i])
+
+
+@st.composite
+def _caseloads(draw, telwijze=ri.Telwijze.EINDE_WEEK):
+    trajecten = draw(
+        st.lists(
+            rst.trajecten(
+                op_tijd=None,
+                spoor_2=False,
+                loonsanctie=False,
+                verlenging=False,
+                onderdelen=False,
+                telwijze=telwijze,
+            ),
+            min_size=1,
+            max_size=4,
+        )
+    )
+    peildatum = draw(st.none() | rst.peildata(trajecten[0], telwijze=telwijze))
+    return trajecten, peildatum
+
+
+class TestGelijkAanTijdlijn:
+    """The columns are the timelines of the same trajecten without events."""
+
+    @settings(max_examples=150, deadline=None)
+    @given(_caseloads())
+    def test_eigenschap(self, geval):
+        """Generated trajecten (breaks of 27 and 28 fit days, leave, recovery, X on a
+        holiday or 29 February): every code's date, window and status match."""
+        trajecten, peildatum = geval
+        assert all(not t.gebeurtenissen and not t.sporen for t in trajecten)
+        kol = tijdlijn_kolommen(Verzuimkolommen.van_trajecten(trajecten), peildatum)
+        assert not kol.overgeslagen
+        _vergelijk(trajecten, kol, peildatum)
+
+    @settings(max_examples=60, deadline=None)
+    @given(_caseloads(telwijze=ri.Telwijze.EERSTE_DAG_NA))
+    def test_eigenschap_andere_telwijze(self, geval):
+        """The other counting convention too (no working-day shift of the 42nd week)."""
+        trajecten, peildatum = geval
+        telwijze = ri.Telwijze.EERSTE_DAG_NA
+        kol = tijdlijn_kolommen(
+            Verzuimkolommen.van_trajecten(trajecten), peildatum, telwijze=telwijze
+        )
+        _vergelijk(trajecten, kol, peildatum, telwijze=telwijze)
+
+    def test_eenvoudige_invoer(self):
+        """A bare array of first sick days is one running period per dossier."""
+        x = [date(2025, 10, 1), date(2026, 2, 28), date(2024, 2, 29)]
+        kol = tijdlijn_kolommen(np.array(x, dtype="datetime64[D]"))
+        trajecten = [
+            ri.Traject(
+                werknemer="W", werkgever="WG", ziekteperioden=(ri.Ziekteperiode(eerste_dag=d),)
+            )
+            for d in x
+        ]
+        _vergelijk(trajecten, kol)
+
+    def test_gemengde_dossiers(self):
+        """Dossiers without sickness, several cases, and leave of another cause."""
+        leeg = ri.Traject(werknemer="W-0", werkgever="WG")
+        p = ri.Ziekteperiode
+        twee_gevallen = ri.Traject(
+            werknemer="W-1",
+            werkgever="WG",
+            ziekteperioden=(
+                p(eerste_dag=date(2025, 1, 6), laatste_dag=date(2025, 1, 31)),
+                p(eerste_dag=date(2025, 3, 1)),  # 28 fit days: a new case
+            ),
+        )
+        verlof = ri.Traject(
+            werknemer="W-2",
+            werkgever="WG",
+            ziekteperioden=(
+                p(eerste_dag=date(2025, 1, 6), laatste_dag=date(2025, 2, 10)),
+                p(eerste_dag=date(2025, 7, 1), laatste_dag=date(2026, 3, 1)),
+            ),
+            verlofperioden=(
+                ri.Verlofperiode(
+                    eerste_dag=date(2025, 2, 20),
+                    laatste_dag=date(2025, 6, 20),
+                    zelfde_oorzaak=False,
+                ),
+            ),
+        )
+        samen = attrs.evolve(
+            verlof,
+            werknemer="W-3",
+            verlofperioden=(
+                ri.Verlofperiode(eerste_dag=date(2025, 2, 20), laatste_dag=date(2025, 6, 20)),
+            ),
+        )
+        trajecten = [leeg, twee_gevallen, verlof, samen]
+        kol = tijdlijn_kolommen(Verzuimkolommen.van_trajecten(trajecten), date(2025, 12, 1))
+        _vergelijk(trajecten, kol, date(2025, 12, 1))
+        assert _nat(kol.eerste_ziektedag[0])
+        assert kol.eerste_ziektedag[1] == np.datetime64("2025-03-01")
+        assert kol.eerste_ziektedag[2] == np.datetime64("2025-07-01")  # another cause
+        assert kol.eerste_ziektedag[3] == np.datetime64("2025-01-06")  # same cause: one case
+        assert kol.statussen("probleemanalyse")[0] is None
+
+
+class TestRegelsAlsData:
+    """The offsets come from the rule set: change a rule and the columns change."""
+
+    def test_andere_offset(self):
+        """A probleemanalyse due in week 8 instead of 6."""
+        regels = tuple(
+            attrs.evolve(r, anker=Ziektedag(56)) if r.code == "probleemanalyse" else r
+            for r in ri.POORTWACHTER
+        )
+        x = np.array(["2025-10-01"], dtype="datetime64[D]")
+        kol = tijdlijn_kolommen(x, regels=regels)
+        assert kol["probleemanalyse"][0] == np.datetime64("2025-11-25")
+        assert kol["plan_van_aanpak"][0] == np.datetime64("2025-12-09")  # follows it
+        t = ri.Traject(
+            werknemer="W",
+            werkgever="WG",
+            ziekteperioden=(ri.Ziekteperiode(eerste_dag=date(2025, 10, 1)),),
+        )
+        _vergelijk([t], kol, regels=regels)
+
+    def test_verschuiving_uit_regel(self):
+        """Shifting every rule to a working day shifts every column."""
+        regels = tuple(
+            attrs.evolve(r, verschuiving=ri.Verschuiving.VOLGENDE_WERKDAG)
+            for r in ri.POORTWACHTER
+            if r.herhaling is None
+        )
+        dagen = np.arange("2025-12-20", "2026-01-10", dtype="datetime64[D]")
+        kol = tijdlijn_kolommen(dagen, regels=regels)
+        kalender = ri.standaard_kalender()
+        for code in kol.codes:
+            for d in kol[code].tolist():
+                assert kalender.is_werkdag(d), (code, d)
+
+    def test_kan_niet_vectoriseren(self):
+        """A rule kind the arrays cannot do is named, with the reason."""
+        regels = (
+            *ri.POORTWACHTER,
+            ri.Regel(
+                code="na_feit",
+                omschrijving="counts from a fact only",
+                anker=NaFeit("probleemanalyse", 3),
+                bron="test",
+            ),
+            ri.Regel(
+                code="daarna",
+                omschrijving="counts from the one before",
+                anker=NaTermijn("na_feit", 1),
+                bron="test",
+            ),
+            ri.Regel(
+                code="herhaald",
+                omschrijving="recurring, shifted",
+                anker=Ziektedag(10),
+                herhaling=Herhaling(interval=7, tot="einde_wachttijd"),
+                verschuiving=ri.Verschuiving.VOLGENDE_WERKDAG,
+                bron="test",
+            ),
+        )
+        redenen = kan_vectoriseren(regels)
+        assert "no fallback" in redenen["na_feit"]
+        assert "'na_feit'" in redenen["daarna"]
+        assert "working-day shift" in redenen["herhaald"]
+        assert redenen["melding_42e_week"] is None
+        x = np.array(["2025-10-01"], dtype="datetime64[D]")
+        with pytest.raises(ri.RuleSetError, match="cannot compute 'na_feit'"):
+            tijdlijn_kolommen(x, regels=regels, codes=["na_feit"])
+        with pytest.raises(ri.RuleSetError, match="no rule 'onbekend'"):
+            tijdlijn_kolommen(x, codes=["onbekend"])
+        kol = tijdlijn_kolommen(x, regels=regels)  # default: what it can, the rest named
+        assert set(kol.overgeslagen) == {"na_feit", "daarna", "herhaald"}
+        assert "melding_42e_week" in kol.codes
+
+    def test_regel_subklasse(self):
+        """A Regel subclass (with its own geldig_op) is not guessed at."""
+
+        @attrs.frozen
+        class EigenRegel(ri.Regel):
+            pass
+
+        regels = tuple(
+            EigenRegel(**attrs.asdict(r, recurse=False)) if r.code == "ziekmelding" else r
+            for r in ri.POORTWACHTER
+        )
+        assert "subclass" in kan_vectoriseren(regels)["ziekmelding"]
+
+    def test_codes_en_afhankelijkheden(self):
+        """Asking for one code computes what it counts from, and returns only it."""
+        x = np.array(["2025-10-01"], dtype="datetime64[D]")
+        kol = tijdlijn_kolommen(x, codes=["wia_aanvraag"])
+        assert kol.codes == ("wia_aanvraag",)
+        assert kol["wia_aanvraag"][0] == np.datetime64("2027-07-13")
+        with pytest.raises(KeyError, match="no column 'probleemanalyse'"):
+            kol["probleemanalyse"]
+
+
+class TestInvoer:
+    """Verzuimkolommen checks its arrays as Traject checks its periods."""
+
+    def test_csr_en_lengtes(self):
+        """Offsets must run from 0 to the number of periods."""
+        x = np.array(["2025-10-01", "2025-11-01"], dtype="datetime64[D]")
+        with pytest.raises(ri.ValidationError, match="offsets"):
+            Verzuimkolommen(x, grenzen=np.array([0, 1]))
+        with pytest.raises(ri.ValidationError, match="1 dates for 2 periods"):
+            Verzuimkolommen(x, np.array(["NaT"], dtype="datetime64[D]"))
+        with pytest.raises(ri.ValidationError, match="first day"):
+            Verzuimkolommen(np.array(["NaT"], dtype="datetime64[D]"))
+
+    def test_perioden(self):
+        """Overlap, an open period before another, an end before the start."""
+        eerste = np.array(["2025-10-01", "2025-10-05"], dtype="datetime64[D]")
+        with pytest.raises(ri.ValidationError, match="does not follow"):
+            Verzuimkolommen(eerste, np.array(["2025-10-10", "NaT"], dtype="datetime64[D]"), [0, 2])
+        with pytest.raises(ri.ValidationError, match="only a dossier's last period"):
+            Verzuimkolommen(eerste, np.array(["NaT", "NaT"], dtype="datetime64[D]"), [0, 2])
+        with pytest.raises(ri.ValidationError, match="precedes"):
+            Verzuimkolommen(eerste, np.array(["2025-09-01", "NaT"], dtype="datetime64[D]"))
+        # The same periods in two dossiers are fine.
+        assert len(Verzuimkolommen(eerste, None, [0, 1, 2])) == 2
+
+    def test_geen_datums(self):
+        """Text that is not a date is refused with the field named."""
+        with pytest.raises(ri.ValidationError, match="eerste_dag"):
+            Verzuimkolommen(["geen datum"])
+
+    def test_leeg(self):
+        """No dossiers: empty columns."""
+        kol = tijdlijn_kolommen(np.empty(0, dtype="datetime64[D]"))
+        assert len(kol) == 0
+        assert kol["melding_42e_week"].size == 0
+
+    def test_feestdagen_tot_na_de_jaarwisseling(self):
+        """A shift at the end of December looks at next year's holidays: 31 Dec 2026 is a
+        Thursday, 1 Jan 2027 a holiday, so a date on 1 Jan moves to Monday 4 Jan."""
+        x = np.array([date(2027, 1, 1) - timedelta(days=294)], dtype="datetime64[D]")
+        kol = tijdlijn_kolommen(x, codes=["melding_42e_week"])
+        assert kol["melding_42e_week"][0] == np.datetime64("2027-01-04")
