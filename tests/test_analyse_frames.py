@@ -234,10 +234,7 @@ class TestJurisdicties:
         """Flemish and Dutch trajecten in one frame: the columns of both rule sets, and the
         columnar path only where the rule set allows it."""
         pytest.importorskip("pandas")
-        traject_module = importlib.import_module("reintegratie.traject")
-        jurisdictie = getattr(traject_module, "Jurisdictie", None)
-        if jurisdictie is None:
-            pytest.skip("this version of the library has no jurisdictions")
+        jurisdictie = ri.Jurisdictie
         x = (ri.Ziekteperiode(eerste_dag=date(2025, 10, 1)),)
         vl = ri.Traject(
             werknemer="W-1", werkgever="WG", ziekteperioden=x, jurisdictie=jurisdictie.VL

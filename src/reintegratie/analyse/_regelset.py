@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Sequence
 
-from reintegratie.regels import Regel, Telwijze, poortwachter_regels
+from reintegratie.regels import Regel, Telwijze
+from reintegratie.regels.tijdlijn import regelset
 from reintegratie.traject import Traject
 
 __all__ = ["regelset_van"]
@@ -15,14 +15,7 @@ def regelset_van(
     traject: Traject, regels: Sequence[Regel] | None, telwijze: Telwijze
 ) -> Sequence[Regel]:
     """*regels* if given, else the rule set :func:`~reintegratie.tijdlijn` applies to
-    *traject*: that of its jurisdiction where the library knows jurisdictions
-    (``reintegratie.regels.tijdlijn.regelset``), else the Dutch rules under *telwijze*."""
+    *traject*: that of its jurisdiction (:func:`reintegratie.regels.tijdlijn.regelset`)."""
     if regels is not None:
         return regels
-    module = importlib.import_module("reintegratie.regels.tijdlijn")
-    kies = getattr(module, "regelset", None)
-    jurisdictie = getattr(traject, "jurisdictie", None)
-    if kies is not None and jurisdictie is not None:
-        gekozen: Sequence[Regel] = kies(jurisdictie, telwijze)
-        return gekozen
-    return poortwachter_regels(telwijze)
+    return regelset(traject.jurisdictie, telwijze)
