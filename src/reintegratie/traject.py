@@ -43,7 +43,7 @@ from reintegratie._validatie import (
 )
 from reintegratie.activiteiten import Activiteit, Groepsprogramma, Nazorg
 from reintegratie.doelen import Leerdoel, Prestatiedoel
-from reintegratie.errors import ValidationError
+from reintegratie.errors import NotFoundError, ValidationError
 from reintegratie.gebeurtenissen import GEBEURTENISSOORTEN, Gebeurtenis, PlanVanAanpak
 from reintegratie.gesprek import Driegesprek
 from reintegratie.rollen import Betrokkene
@@ -266,8 +266,6 @@ class Traject:
     def gebeurtenissen_van_geval(self, geval: Ziektegeval) -> tuple[Gebeurtenis, ...]:
         """Events dated from the case's first sick day until the next case starts."""
         if geval not in self._gevallen:
-            from reintegratie.errors import NotFoundError
-
             raise NotFoundError("that ziektegeval is not a case of this traject")
         index = self._gevallen.index(geval)
         begin = geval.eerste_ziektedag
@@ -282,8 +280,6 @@ class Traject:
 
     def betrokkene(self, id: str) -> Betrokkene:
         """The betrokkene with *id*; :class:`~reintegratie.errors.NotFoundError` if none."""
-        from reintegratie.errors import NotFoundError
-
         for b in self.betrokkenen:
             if b.id == id:
                 return b

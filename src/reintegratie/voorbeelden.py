@@ -29,6 +29,7 @@ from reintegratie.activiteiten import (
     Werkervaringsplaats,
 )
 from reintegratie.doelen import Leerdoel, Meetperiode, Meting, Prestatiedoel, Voortgang
+from reintegratie.errors import NotFoundError
 from reintegratie.gebeurtenissen import (
     Aanvrager,
     ArbeidsdeskundigOnderzoek,
@@ -563,8 +564,6 @@ VOORBEELDEN: tuple[Voorbeeld, ...] = (
 
 def voorbeeld(naam: str) -> Voorbeeld:
     """The sample dossier called *naam*."""
-    from reintegratie.errors import NotFoundError
-
     for v in VOORBEELDEN:
         if v.naam == naam:
             return v

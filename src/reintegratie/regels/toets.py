@@ -22,7 +22,7 @@ import attrs
 from reintegratie._validatie import controleer_datum
 from reintegratie.kalender import Kalender
 from reintegratie.regels.engine import Feiten, Status, Uitslag, feiten_van
-from reintegratie.regels.model import Ernst, Regel, Termijnsoort, Vereiste
+from reintegratie.regels.model import Ernst, Regel, Termijnsoort
 from reintegratie.regels.poortwachter import Telwijze
 from reintegratie.regels.tijdlijn import uitslagen
 from reintegratie.traject import Traject
@@ -87,7 +87,7 @@ def _gevolg(regel: Regel, dagen: int | None, *, tot_nu: bool = False) -> str:
 def _vereisten(regel: Regel, feit: object, x: _dt.date) -> list[Bevinding]:
     bevindingen = []
     for v in regel.vereisten:
-        if not isinstance(v, Vereiste) or getattr(feit, v.veld, False):
+        if getattr(feit, v.veld, False):
             continue
         bevindingen.append(
             Bevinding(
