@@ -526,9 +526,9 @@ class TestEnvelop:
         ("versie", "melding"),
         [
             (
-                2,
-                "versie: reintegratie/traject version 2 is newer than this library reads "
-                "(at most 1); upgrade reintegratie",
+                3,
+                "versie: reintegratie/traject version 3 is newer than this library reads "
+                "(at most 2); upgrade reintegratie",
             ),
             (0, "versie: versions count from 1, got 0"),
             (-1, "versie: versions count from 1, got -1"),
@@ -633,62 +633,67 @@ class TestUpgrades:
     """The upgrade registry runs before structuring."""
 
     @pytest.fixture
-    def versie_2(self, monkeypatch):
-        """Pretend the traject format is at version 2, where werkgever was once "organisatie"."""
-        monkeypatch.setitem(upgrades.HUIDIGE_VERSIES, "reintegratie/traject", 2)
+    def versie_3(self, monkeypatch):
+        """Pretend the traject format is at version 3, where werkgever was once "organisatie"."""
+        monkeypatch.setitem(upgrades.HUIDIGE_VERSIES, "reintegratie/traject", 3)
         aanroepen = []
 
-        @upgrades.registreer_upgrade("reintegratie/traject", van=1)
+        @upgrades.registreer_upgrade("reintegratie/traject", van=2)
         def _hernoem(data):
-            aanroepen.append(1)
+            aanroepen.append(2)
             data["werkgever"] = data.pop("organisatie")
             return data
 
         yield aanroepen
-        upgrades.verwijder_upgrade("reintegratie/traject", 1)
+        upgrades.verwijder_upgrade("reintegratie/traject", 2)
 
-    def test_leeg_register(self):
-        """Today nothing is registered and version 1 is current."""
-        assert upgrades._UPGRADES == {}
-        assert upgrades.huidige_versie("reintegratie/traject") == 1
+    def test_register(self):
+        """Exactly the steps from version 1 to 2 are registered, and version 2 is current."""
+        assert set(upgrades._UPGRADES) == {
+            ("reintegratie/traject", 1),
+            ("reintegratie/medisch_dossier", 1),
+            ("reintegratie/tijdlijn", 1),
+            ("reintegratie/bevindingen", 1),
+        }
+        assert upgrades.huidige_versie("reintegratie/traject") == 2
 
-    def test_upgrade_loopt(self, versie_2):
-        """A version-1 document is upgraded before it is structured."""
-        document = {**_rijk(), "versie": 1}
+    def test_upgrade_loopt(self, versie_3):
+        """A version-2 document is upgraded before it is structured."""
+        document = {**_rijk(), "versie": 2}
         document["data"]["organisatie"] = document["data"].pop("werkgever")
         origineel = copy.deepcopy(document)
         assert _lees(document) == rijk_traject()
-        assert versie_2 == [1]
+        assert versie_3 == [2]
         assert document == origineel, "the input is not changed"
 
-    def test_huidige_versie_zonder_upgrade(self, versie_2):
+    def test_huidige_versie_zonder_upgrade(self, versie_3):
         """A document of the current version is not upgraded, and the writer writes it."""
         document = to_dict(rijk_traject())
-        assert document["versie"] == 2
+        assert document["versie"] == 3
         assert _lees(document) == rijk_traject()
-        assert versie_2 == []
+        assert versie_3 == []
 
     def test_ontbrekende_stap(self, monkeypatch):
         """A version with no registered step to the next."""
-        monkeypatch.setitem(upgrades.HUIDIGE_VERSIES, "reintegratie/traject", 3)
+        monkeypatch.setitem(upgrades.HUIDIGE_VERSIES, "reintegratie/traject", 4)
         with pytest.raises(UnsupportedVersionError, match="no upgrade of reintegratie/traject "):
-            _lees({**_rijk(), "versie": 1})
+            _lees({**_rijk(), "versie": 2})
 
-    def test_kapotte_stap(self, versie_2):
+    def test_kapotte_stap(self, versie_3):
         """An upgrade step that fails (the key it expects is missing)."""
         with pytest.raises(
             SerializationError, match="upgrading reintegratie/traject from "
         ) as info:
-            _lees({**_rijk(), "versie": 1})
+            _lees({**_rijk(), "versie": 2})
         assert str(info.value) == (
-            "data: upgrading reintegratie/traject from version 1 to 2 failed: "
+            "data: upgrading reintegratie/traject from version 2 to 3 failed: "
             "KeyError: 'organisatie'"
         )
 
-    def test_dubbel_registreren(self, versie_2):
+    def test_dubbel_registreren(self, versie_3):
         """A step can be registered only once."""
         with pytest.raises(ValueError, match="already registered"):
-            upgrades.registreer_upgrade("reintegratie/traject", van=1)
+            upgrades.registreer_upgrade("reintegratie/traject", van=2)
 
     @pytest.mark.parametrize(
         ("schema", "van"), [("reintegratie/x", 1), ("reintegratie/traject", 0)]
@@ -698,10 +703,10 @@ class TestUpgrades:
         with pytest.raises(ValueError):  # noqa: PT011 - either message will do
             upgrades.registreer_upgrade(schema, van=van)
 
-    def test_na_afloop_leeg(self):
+    def test_na_afloop_schoon(self):
         """The test-only registration was undone."""
-        assert upgrades._UPGRADES == {}
-        assert upgrades.HUIDIGE_VERSIES["reintegratie/traject"] == 1
+        assert ("reintegratie/traject", 2) not in upgrades._UPGRADES
+        assert upgrades.HUIDIGE_VERSIES["reintegratie/traject"] == 2
 
 
 def _veel_trajecten(aantal: int) -> Iterator[Traject]:

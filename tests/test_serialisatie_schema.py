@@ -192,7 +192,7 @@ class TestConventies:
         """The envelope: schema and version as constants, weergave optional."""
         schema = json_schema("reintegratie/tijdlijn")
         assert schema["properties"]["schema"] == {"const": "reintegratie/tijdlijn"}
-        assert schema["properties"]["versie"] == {"const": 1}
+        assert schema["properties"]["versie"] == {"const": 2}
         assert schema["required"] == ["schema", "versie", "data"]
         assert schema["additionalProperties"] is False
 
@@ -245,16 +245,25 @@ class TestGeldigeDocumenten:
         _valideer(to_dict(medisch_dossier(), voor=Rol.BEDRIJFSARTS))
 
     def test_gouden_bestanden(self):
-        """Every stored golden document validates."""
+        """Every stored golden document validates against the shipped schema of its version
+        (the files of earlier versions stay in the package beside the current ones)."""
         for pad in sorted(DATA.glob("*.json")):
-            _valideer(json.loads(pad.read_text(encoding="utf-8")))
+            document = json.loads(pad.read_text(encoding="utf-8"))
+            naam = document["schema"].removeprefix("reintegratie/")
+            bestand = PAKKET / f"{naam}.v{document['versie']}.schema.json"
+            validator = jsonschema.Draft202012Validator(
+                json.loads(bestand.read_text(encoding="utf-8")),
+                format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+            )
+            assert [f.message for f in validator.iter_errors(document)] == [], pad.name
+            assert _fouten(document, ENVELOPPE) == []
 
     def test_weglaten_van_standaardwaarden(self):
         """A document that leaves out fields with a default (the library reads it) validates."""
         _valideer(
             {
                 "schema": "reintegratie/traject",
-                "versie": 1,
+                "versie": 2,
                 "data": {
                     "werknemer": "W-1",
                     "werkgever": "WG",
@@ -325,7 +334,7 @@ _SLECHT: dict[str, Any] = {
     "ontbrekende data": lambda d: d.pop("data"),
     "ander schema": lambda d: d.update(schema="reintegratie/tijdlijn"),
     "versie als tekst": lambda d: d.update(versie="1"),
-    "toekomstige versie": lambda d: d.update(versie=2),
+    "toekomstige versie": lambda d: d.update(versie=3),
     "onbekende weergave": lambda d: d.update(weergave="buurman"),
 }
 

@@ -10,13 +10,13 @@ written by the one converter (:mod:`.converter`)::
     ...                ziekteperioden=(ri.Ziekteperiode(eerste_dag=date(2025, 10, 1)),))
     >>> tekst = to_json(t)
     >>> tekst[:60]
-    '{"schema":"reintegratie/traject","versie":1,"data":{"werknem'
+    '{"schema":"reintegratie/traject","versie":2,"data":{"werknem'
     >>> from_json(tekst) == t
     True
 
 Reading is strict and every error names the JSON path::
 
-    >>> from_json('{"schema": "reintegratie/traject", "versie": 1,'
+    >>> from_json('{"schema": "reintegratie/traject", "versie": 2,'
     ...           ' "data": {"werknemer": "W-1", "werkgever": "WG", "id": 7}}')
     Traceback (most recent call last):
     ...
@@ -123,7 +123,7 @@ def json_schema(schema: str = "reintegratie/traject") -> dict[str, Any]:
     (:mod:`.schemabouw`).
 
     >>> json_schema("reintegratie/tijdlijn")["$id"]
-    'urn:reintegratie:schema:tijdlijn:1'
+    'urn:reintegratie:schema:tijdlijn:2'
     """
     # Imported here, so that ``python -m reintegratie.serialisatie.schemabouw`` runs cleanly.
     from reintegratie.serialisatie import schemabouw
@@ -168,7 +168,7 @@ def to_json(
 
     >>> from reintegratie.medisch import MedischDossier
     >>> to_json(MedischDossier(werknemer="W-1", bedrijfsarts="BA-1"))
-    '{"schema":"reintegratie/medisch_dossier","versie":1,"data":{"werknemer":"W-1",\
+    '{"schema":"reintegratie/medisch_dossier","versie":2,"data":{"werknemer":"W-1",\
 "bedrijfsarts":"BA-1","aantekeningen":[]}}'
     """
     return _dumps(verpak(obj, type_, voor=voor), indent)

@@ -10,13 +10,13 @@ envelope strictly, runs the registered upgrades (:mod:`.upgrades`) and only
 then structures ``data``.
 
 A privacy view (:mod:`.weergave`) names the role it was written for between
-``versie`` and ``data``: ``{"schema": ..., "versie": 1, "weergave": "werkgever",
+``versie`` and ``data``: ``{"schema": ..., "versie": 2, "weergave": "werkgever",
 "data": {...}}``. Its data lacks what that role may not see, so it is never read
 as a complete object: :func:`pak_uit` reads it only when asked for that very view.
 
 >>> from reintegratie.medisch import MedischDossier
 >>> verpak(MedischDossier(werknemer="W-1", bedrijfsarts="BA-1"))
-{'schema': 'reintegratie/medisch_dossier', 'versie': 1, 'data': {'werknemer': 'W-1', \
+{'schema': 'reintegratie/medisch_dossier', 'versie': 2, 'data': {'werknemer': 'W-1', \
 'bedrijfsarts': 'BA-1', 'aantekeningen': []}}
 >>> pak_uit({"schema": "reintegratie/traject", "versie": 2, "data": {}}, MedischDossier)
 Traceback (most recent call last):
@@ -40,6 +40,7 @@ from reintegratie.regels.toets import Bevinding
 from reintegratie.rollen import Rol
 from reintegratie.rolverdeling import Rolregel
 from reintegratie.serialisatie.converter import _toon, destructureer, structureer
+from reintegratie.serialisatie import versie2 as _versie2  # registers the 1 -> 2 upgrades
 from reintegratie.serialisatie.upgrades import huidige_versie, upgrade
 from reintegratie.serialisatie.weergave import (
     controleer_document,

@@ -3,16 +3,16 @@
 Every schema has a current version (:data:`HUIDIGE_VERSIES`). A document of
 an older version is brought up to date by the registered upgrade functions,
 one version step at a time, before it is structured; a document of version 1
-therefore loads in every later version of the library. Today every schema is
-at version 1 and the registry is empty.
+therefore loads in every later version of the library. The steps from
+version 1 to 2 are in :mod:`.versie2`.
 
 An upgrade function receives the ``data`` part of the document (a fresh
 copy: it may change it in place) and returns the data of the next version::
 
-    >>> huidige_versie("reintegratie/traject")
+    >>> huidige_versie("reintegratie/rolverdeling")
     1
-    >>> upgrade("reintegratie/traject", 1, {"werknemer": "W-1"})
-    {'werknemer': 'W-1'}
+    >>> upgrade("reintegratie/rolverdeling", 1, {"rijen": []})
+    {'rijen': []}
 
 When the format changes, raise the version in :data:`HUIDIGE_VERSIES` and
 register the step in the same change::
@@ -44,10 +44,10 @@ __all__ = [
 
 #: The version each schema writes today, and the newest it reads.
 HUIDIGE_VERSIES: Final[dict[str, int]] = {
-    "reintegratie/traject": 1,
-    "reintegratie/tijdlijn": 1,
-    "reintegratie/bevindingen": 1,
-    "reintegratie/medisch_dossier": 1,
+    "reintegratie/traject": 2,
+    "reintegratie/tijdlijn": 2,
+    "reintegratie/bevindingen": 2,
+    "reintegratie/medisch_dossier": 2,
     "reintegratie/rolverdeling": 1,
 }
 
