@@ -39,8 +39,8 @@ from reintegratie.regels.engine import Tijdlijn
 from reintegratie.regels.toets import Bevinding
 from reintegratie.rollen import Rol
 from reintegratie.rolverdeling import Rolregel
+from reintegratie.serialisatie import versie2  # noqa: F401 - registers the 1 -> 2 upgrades
 from reintegratie.serialisatie.converter import _toon, destructureer, structureer
-from reintegratie.serialisatie import versie2 as _versie2  # registers the 1 -> 2 upgrades
 from reintegratie.serialisatie.upgrades import huidige_versie, upgrade
 from reintegratie.serialisatie.weergave import (
     controleer_document,
