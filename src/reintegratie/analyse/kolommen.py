@@ -73,6 +73,7 @@ from reintegratie.regels import (
     Telwijze,
     Termijnsoort,
     Verschuiving,
+    Vroegste,
     Ziektedag,
     ZonderFeit,
     poortwachter_regels,
@@ -448,19 +449,19 @@ def _verlof_in_breuken(verzuim: Verzuimkolommen) -> tuple[Gehelen, Any]:
 # --- the rules -------------------------------------------------------------------------
 
 
-def _zonder_feiten(anker: Laatste) -> list[Anker]:
-    """The parts of a Laatste that count when nothing is recorded (a fact without fallback
-    is passed over)."""
+def _zonder_feiten(anker: Laatste | Vroegste) -> list[Anker]:
+    """The parts of a Laatste or Vroegste that count when nothing is recorded (a fact
+    without fallback is passed over)."""
     return [a for a in anker.ankers if not (type(a) is NaFeit and a.anders is None)]
 
 
 def _reden_anker(anker: Anker | None) -> str | None:
     if anker is None or type(anker) is Ziektedag or type(anker) is NaTermijn:
         return None
-    if type(anker) is Laatste:
+    if type(anker) is Laatste or type(anker) is Vroegste:
         delen = _zonder_feiten(anker)
         if not delen:
-            return "its anchor Laatste counts only from facts"
+            return f"its anchor {type(anker).__name__} counts only from facts"
         for deel in delen:
             reden = _reden_anker(deel)
             if reden is not None:
@@ -497,8 +498,12 @@ def _nodig(regel: Regel) -> set[str]:
     for anker in (regel.anker, regel.venster_vanaf):
         while type(anker) is NaFeit:
             anker = anker.anders
-        if type(anker) is Laatste:
-            codes.update(a.termijn for a in _zonder_feiten(anker) if type(a) is NaTermijn)
+        if type(anker) is Laatste or type(anker) is Vroegste:
+            for deel in _zonder_feiten(anker):
+                while type(deel) is NaFeit:
+                    deel = deel.anders
+                if type(deel) is NaTermijn:
+                    codes.add(deel.termijn)
         if type(anker) is NaTermijn:
             codes.add(anker.termijn)
     if regel.herhaling is not None:
@@ -609,8 +614,9 @@ class _Reken:
         self._hersteld: npt.NDArray[np.bool_] | None = None
 
     def anker(self, anker: Anker) -> Datums:
-        if type(anker) is Laatste:  # no facts: the latest of the other parts
-            return functools.reduce(np.maximum, (self.anker(a) for a in _zonder_feiten(anker)))
+        if type(anker) is Laatste or type(anker) is Vroegste:  # no facts: the other parts
+            paar = np.maximum if type(anker) is Laatste else np.minimum
+            return functools.reduce(paar, (self.anker(a) for a in _zonder_feiten(anker)))
         while type(anker) is NaFeit:  # no facts: the fallback (checked before)
             assert anker.anders is not None
             anker = anker.anders

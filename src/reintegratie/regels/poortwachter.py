@@ -145,7 +145,7 @@ _TE_LATE_MELDING = (
         boete=(BoeteTrede(None, 454),),
     ),
     Gevolg(
-        tekst="a fine from UWV of {boete} for {dagen} days late (Boetebesluit "
+        tekst="a fine from UWV of {boete}, late by {dagen} days (Boetebesluit "
         "socialezekerheidswetten art. 2c; halved or waived when not blameworthy, Beleidsregel "
         "boete werkgevers ZW art. 2–3); loondoorbetaling is not extended",
         bron="Boetebesluit socialezekerheidswetten art. 2c: EUR 70 under 7 calendar days late, "

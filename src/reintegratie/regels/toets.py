@@ -90,8 +90,6 @@ def _gevolg(
         bedrag = "an amount graded by the days late" if trede is None else f"EUR {trede.bedrag}"
         if trede is not None and not trede.geverifieerd:
             bedrag += " (amount from secondary sources)"
-        if trede is not None and tot_nu:
-            bedrag += " so far"
         tekst = tekst.replace("{boete}", bedrag)
     if "{dagen}" not in tekst:
         return tekst
