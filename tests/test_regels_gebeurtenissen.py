@@ -543,9 +543,7 @@ class TestPlanVanAanpakEnMogelijkheden:
         assert t.uiterlijk == date(2026, 2, 16)
         assert t.status is ri.Status.GEMIST
         # The probleemanalyse itself was done on time by the first one.
-        assert ri.tijdlijn(_traject(geen, weer))["probleemanalyse"].afgerond_op == date(
-            2025, 11, 4
-        )
+        assert ri.tijdlijn(_traject(geen, weer))["probleemanalyse"].afgerond_op == date(2025, 11, 4)
 
     def test_possibilities_lost_before_due_date(self) -> None:
         """Possibilities on 4 Nov 2025, none from Mon 10 Nov (before the plan's 18 Nov):

@@ -196,8 +196,13 @@ class TestPlanVanAanpak:
 
     def test_only_bedrijfsarts_visie(self) -> None:
         """The bedrijfsarts's visie alone is not enough: werkgever and werknemer lack."""
-        plan = ri.PlanVanAanpak(datum=date(2025, 11, 18), casemanager="CM-1", re_integratievisie=True)
-        b = _een(ri.toets(_traject(plan_van_aanpak=plan), date(2025, 12, 3)), "plan_van_aanpak_zonder_visie")
+        plan = ri.PlanVanAanpak(
+            datum=date(2025, 11, 18), casemanager="CM-1", re_integratievisie=True
+        )
+        b = _een(
+            ri.toets(_traject(plan_van_aanpak=plan), date(2025, 12, 3)),
+            "plan_van_aanpak_zonder_visie",
+        )
         assert b.melding.endswith("lacks the visie of: werkgever, werknemer")
 
     def test_no_visie_needed_spring_2023(self) -> None:

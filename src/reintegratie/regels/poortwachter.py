@@ -49,8 +49,10 @@ from reintegratie.regels.model import (
 from reintegratie.rollen import Rol
 
 __all__ = [
+    "BOETE_STAFFEL_VANAF",
     "ELF_WEKEN_VANAF",
     "MELDING_42E_WEEK_VANAF",
+    "NOTITIES",
     "OVERGANG_VISIE_VERVALT",
     "POORTWACHTER",
     "VISIE_VANAF",
@@ -95,6 +97,22 @@ VISIE_VANAF = _dt.date(2023, 7, 1)
 #: The transitional rule of Regeling procesgang art. 7b lapses (Stcrt. 2023, 13931 art. I B).
 OVERGANG_VISIE_VERVALT = _dt.date(2025, 7, 1)
 
+#: Dated changes of the law that change no date or check of the rule set, for
+#: ``docs/wetswijzigingen.md``: (date, code, what, source).
+NOTITIES: tuple[tuple[_dt.date, str, str, str], ...] = (
+    (
+        OVERGANG_VISIE_VERVALT,
+        "plan_van_aanpak",
+        "the transitional rule for a first sick day before 1 July 2023 (Regeling procesgang "
+        "art. 7b) lapses; no result changes: every document is judged by the law in force on "
+        "its own date, and a document drawn up or adjusted from 1 July 2023 needs the visies "
+        "anyway (rijksoverheid.nl 5-6-2023: 'geldt ... alleen voor stukken die na 1 juli 2023 "
+        "zijn opgesteld')",
+        "Stcrt. 2023, 13931, art. I B (art. 7b lid 2: 'Dit artikel vervalt met ingang van "
+        "1 juli 2025')",
+    ),
+)
+
 _STCRT_VISIE = (
     "Regeling procesgang eerste en tweede ziektejaar art. 4 lid 2 onder a en b, as amended "
     "by Stcrt. 2023, 13931 ('alsmede de visie van de werkgever en de werknemer hierop'), "
@@ -104,6 +122,11 @@ _STCRT_VISIE = (
 )
 _LOONSANCTIE = "risk of a loonsanctie: UWV may extend loondoorbetaling by up to 52 weeks"
 _VERLENGING = VerlengingWeken(
+    "vrijwillige_verlenging", verkorting="verkorting_verlenging", geldig_vanaf=WIA_VANAF
+)
+#: The extended period itself may not end earlier than 13 weeks after a request to change
+#: it (WIA art. 24 lid 3).
+_VERLENGD_TIJDVAK = VerlengingWeken(
     "vrijwillige_verlenging",
     verkorting="verkorting_verlenging",
     minimum_na_verzoek=91,
@@ -127,13 +150,6 @@ def _visie(code: str, document: str) -> Vereiste:
 
 
 _TE_LATE_MELDING = (
-    Gevolg(
-        tekst="loondoorbetaling extended by the days of delay ({dagen} days; BW 7:629 lid 11 "
-        "as it stood before Stb. 2008, 414)",
-        bron="BW 7:629 lid 11 onder a (old text), for the 13th-week report; vanzijl-advocaten.nl "
-        "2008/157",
-        geldig_tot=MELDING_42E_WEEK_VANAF - _dt.timedelta(days=1),
-    ),
     Gevolg(
         tekst="a fine from UWV of at most EUR 454 (ZW art. 38 with the Boetebesluit "
         "socialezekerheidswetten); loondoorbetaling is not extended",
@@ -414,7 +430,7 @@ def _regels(telwijze: Telwijze) -> tuple[Regel, ...]:
             omschrijving="End of the 104-week wachttijd"
             + (" (counted as the first day after it)" if wachttijd_na else ""),
             anker=einde,
-            verlengingen=(_VERLENGING,),
+            verlengingen=(_VERLENGD_TIJDVAK,),
             soort=Termijnsoort.MOMENT,
             bron="WIA art. 23 lid 1 (104 weeks); BW 7:629 lid 1; WIA art. 24 lid 1–3 "
             "(vrijwillige verlenging: UWV 'minimumperiode 13 weken, geen maximum'; a further "
