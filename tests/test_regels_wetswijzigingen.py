@@ -150,7 +150,7 @@ class TestVrijwilligeVerlenging:
             ri.VrijwilligeVerlenging(datum=date(2027, 6, 1), weken=13),
             ri.VrijwilligeVerlenging(datum=date(2027, 11, 1), weken=4, verdere=True),
         )
-        with pytest.raises(ri.ValidationError, match="WIA art. 24 lid 3"):
+        with pytest.raises(ri.ValidationError, match=r"WIA art\. 24 lid 3"):
             ri.tijdlijn(traject)
 
     def test_further_extension_13_weeks_after_request(self) -> None:
