@@ -500,10 +500,11 @@ def _nodig(regel: Regel) -> set[str]:
             anker = anker.anders
         if type(anker) is Laatste or type(anker) is Vroegste:
             for deel in _zonder_feiten(anker):
-                while type(deel) is NaFeit:
-                    deel = deel.anders
-                if type(deel) is NaTermijn:
-                    codes.add(deel.termijn)
+                kern: Anker | None = deel
+                while type(kern) is NaFeit:
+                    kern = kern.anders
+                if type(kern) is NaTermijn:
+                    codes.add(kern.termijn)
         if type(anker) is NaTermijn:
             codes.add(anker.termijn)
     if regel.herhaling is not None:

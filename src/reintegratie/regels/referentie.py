@@ -2,7 +2,7 @@
 
 >>> from reintegratie.regels import POORTWACHTER
 >>> print(beschrijf_anker(POORTWACHTER[2].anker))
-sick day 42
+the latest of sick day 42 and recorded `dreigend_langdurig_verzuim`
 
 .. versionadded:: 0.1.0
 """
@@ -330,9 +330,13 @@ def wijzigingen(regels: Sequence[Regel], regelset: str) -> list[Wijziging]:
             voeg_toe(
                 g.geldig_vanaf, g.geldig_tot, r.code, f"consequence when late: {g.tekst}", g.bron
             )
-        for v in r.vereisten:
+        for eis in r.vereisten:
             voeg_toe(
-                v.geldig_vanaf, v.geldig_tot, r.code, f"requirement `{v.code}`", v.bron or r.bron
+                eis.geldig_vanaf,
+                eis.geldig_tot,
+                r.code,
+                f"requirement `{eis.code}`",
+                eis.bron or r.bron,
             )
         for v in r.verlengingen:
             voeg_toe(
