@@ -417,3 +417,37 @@ class TestDatedRuleSet:
         """X = Mon 3 Jan 2005, before the WIA (29 Dec 2005): a clear error, not a guess."""
         with pytest.raises(ri.RuleSetError, match="outside every known regime"):
             ri.tijdlijn(_traject(x=date(2005, 1, 3)))
+
+
+class TestVersie1:
+    """Version-1 documents keep loading (serialisatie.versie2)."""
+
+    def test_short_verlenging_becomes_further(self) -> None:
+        """A v1 verlenging of 5 weeks (allowed then, refused now as a first extension) loads
+        as a further extension; a 26-week one stays a first extension."""
+        import json
+
+        gebeurtenissen = [
+            {"soort": "vrijwillige_verlenging", "datum": "2027-06-01", "weken": 26},
+            {"soort": "vrijwillige_verlenging", "datum": "2027-06-02", "weken": 5},
+        ]
+        tekst = json.dumps(
+            {
+                "schema": "reintegratie/traject",
+                "versie": 1,
+                "data": {
+                    "werknemer": "W-1",
+                    "werkgever": "WG",
+                    "ziekteperioden": [{"eerste_dag": "2025-10-01"}],
+                    "gebeurtenissen": gebeurtenissen,
+                },
+            }
+        )
+        traject = ri.from_json(tekst)
+        eerste, tweede = traject.gebeurtenissen
+        assert isinstance(eerste, ri.VrijwilligeVerlenging) and not eerste.verdere
+        assert isinstance(tweede, ri.VrijwilligeVerlenging) and tweede.verdere
+        # 28 Sep 2027 + 31 weeks (217 days) = Tue 2 May 2028: + 2 = Sep 30, + 31 = Oct 31
+        # (33), + 30 = Nov 30 (63), + 31 = Dec 31 (94), + 31 = Jan 31 (125), + 29 = Feb 29
+        # (154), + 31 = Mar 31 (185), + 30 = Apr 30 (215), + 2 = May 2 (217).
+        assert ri.tijdlijn(traject)["einde_wachttijd"].uiterlijk == date(2028, 5, 2)
