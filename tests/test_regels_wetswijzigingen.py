@@ -445,8 +445,10 @@ class TestVersie1:
         )
         traject = ri.from_json(tekst)
         eerste, tweede = traject.gebeurtenissen
-        assert isinstance(eerste, ri.VrijwilligeVerlenging) and not eerste.verdere
-        assert isinstance(tweede, ri.VrijwilligeVerlenging) and tweede.verdere
+        assert isinstance(eerste, ri.VrijwilligeVerlenging)
+        assert not eerste.verdere
+        assert isinstance(tweede, ri.VrijwilligeVerlenging)
+        assert tweede.verdere
         # 28 Sep 2027 + 31 weeks (217 days) = Tue 2 May 2028: + 2 = Sep 30, + 31 = Oct 31
         # (33), + 30 = Nov 30 (63), + 31 = Dec 31 (94), + 31 = Jan 31 (125), + 29 = Feb 29
         # (154), + 31 = Mar 31 (185), + 30 = Apr 30 (215), + 2 = May 2 (217).
