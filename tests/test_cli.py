@@ -77,9 +77,10 @@ class TestDemo:
         ):
             assert f"({naam})" in uit
         # The spoor 2 dossier's 42nd-week report was 7 days late (due Mon 23 Dec 2024,
-        # X = Mon 4 Mar 2024 + 294; done Mon 30 Dec 2024).
+        # X = Mon 4 Mar 2024 + 294; done Mon 30 Dec 2024): a fine of the EUR 230 step (7 to
+        # 27 days late), no extension of loondoorbetaling.
         assert "[overtreding] melding_42e_week" in uit
-        assert "+7 days" in uit
+        assert "EUR 230" in uit
 
 
 class TestRegels:

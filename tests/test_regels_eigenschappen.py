@@ -61,12 +61,15 @@ def gebeurtenissen(draw: st.DrawFn, x: date, met_evaluaties: bool = True) -> lis
         lambda dag: ri.WiaAanvraag(datum=dag),
         lambda dag: ri.Loonsanctie(datum=dag, weken=draw(st.integers(1, 52))),
         lambda dag: ri.Bekorting(datum=dag),
-        lambda dag: ri.VrijwilligeVerlenging(datum=dag, weken=draw(st.integers(1, 52))),
+        lambda dag: ri.VrijwilligeVerlenging(datum=dag, weken=draw(st.integers(13, 104))),
     ]
     if met_evaluaties:
         soorten.append(lambda dag: ri.Evaluatie(datum=dag))
     gekozen = draw(st.lists(st.sampled_from(range(len(soorten))), max_size=8))
-    uit = [soorten[i](_d(x, draw(st.integers(0, 800)))) for i in gekozen]
+    # A loonsanctie is imposed, and a verlenging asked for, before the end of the wachttijd
+    # (WIA art. 25 lid 11, art. 24): at most day 600, well before X + 727.
+    laatst = {6: 600, 8: 600}
+    uit = [soorten[i](_d(x, draw(st.integers(0, laatst.get(i, 800))))) for i in gekozen]
     return sorted(uit, key=lambda g: g.datum)
 
 

@@ -148,10 +148,11 @@ class TestVrijwilligeVerlenging:
         assert tl["re_integratieverslag"].uiterlijk == date(2027, 12, 28)
 
     def test_uwv_brief_moves(self, tl: ri.Tijdlijn) -> None:
-        """UWV's letter: 2 Jun 2027 + 182 = Wed 1 Dec 2027."""
-        # Jun 2 + 28 = Jun 30, + 31 = Jul 31 (59), + 31 = Aug 31 (90), + 30 = Sep 30 (120),
-        # + 31 = Oct 31 (151), + 30 = Nov 30 (181), + 1 = Dec 1 (182).
-        assert tl["uwv_brief_wia"].uiterlijk == date(2027, 12, 1)
+        """UWV's letter after 88 weeks (sick day 617 = X+616 = Wed 9 Jun 2027) + 182 days =
+        Wed 8 Dec 2027."""
+        # Jun 9 + 21 = Jun 30, + 31 = Jul 31 (52), + 31 = Aug 31 (83), + 30 = Sep 30 (113),
+        # + 31 = Oct 31 (144), + 30 = Nov 30 (174), + 8 = Dec 8 (182).
+        assert tl["uwv_brief_wia"].uiterlijk == date(2027, 12, 8)
 
     def test_einde_loondoorbetaling_moves(self, tl: ri.Tijdlijn) -> None:
         """Loondoorbetaling runs to the extended end: 28 Mar 2028."""
@@ -164,26 +165,28 @@ class TestVrijwilligeVerlenging:
 
 
 class TestMelding42eWeekTeLaat:
-    """A late 42nd-week report extends loondoorbetaling by the days late, not the wachttijd."""
+    """A late 42nd-week report is a fine only since Stb. 2008, 414 ("ter vervanging van de
+    huidige loondoorbetalingsverplichting"): neither loondoorbetaling nor the wachttijd
+    moves."""
 
     def test_twelve_days_late(self) -> None:
-        """Due Wed 22 Jul 2026, reported Mon 3 Aug 2026: 12 days late."""
-        # Jul 22 + 9 = Jul 31, + 3 = Aug 3: 12 days. 28 Sep 2027 + 12 = Sun 10 Oct 2027
-        # (a moment, not shifted).
+        """Due Wed 22 Jul 2026, reported Mon 3 Aug 2026: 12 days late, nothing extended."""
+        # Jul 22 + 9 = Jul 31, + 3 = Aug 3: 12 days.
         tl = ri.tijdlijn(_traject(ri.Melding42eWeek(datum=date(2026, 8, 3))))
         t = tl["melding_42e_week"]
         assert t.status is ri.Status.TE_LAAT
         assert t.afgerond_op == date(2026, 8, 3)
         assert t.dagen_te_laat == 12
-        assert tl["einde_loondoorbetaling"].uiterlijk == date(2027, 10, 10)
+        assert tl["einde_loondoorbetaling"].uiterlijk == EINDE_WACHTTIJD
+        assert tl["einde_loondoorbetaling"].toelichting == ""
         assert tl["einde_wachttijd"].uiterlijk == EINDE_WACHTTIJD
         assert tl["wia_aanvraag"].uiterlijk == date(2027, 7, 13)
 
     def test_one_day_late(self) -> None:
-        """Reported Thu 23 Jul 2026: +1 day, loondoorbetaling to Wed 29 Sep 2027."""
+        """Reported Thu 23 Jul 2026: 1 day late, loondoorbetaling still ends 28 Sep 2027."""
         tl = ri.tijdlijn(_traject(ri.Melding42eWeek(datum=date(2026, 7, 23))))
         assert tl["melding_42e_week"].dagen_te_laat == 1
-        assert tl["einde_loondoorbetaling"].uiterlijk == date(2027, 9, 29)
+        assert tl["einde_loondoorbetaling"].uiterlijk == EINDE_WACHTTIJD
 
     def test_on_time(self) -> None:
         """Reported on the due date itself: GEHAALD, nothing extended."""
@@ -193,21 +196,36 @@ class TestMelding42eWeekTeLaat:
         assert tl["einde_loondoorbetaling"].uiterlijk == EINDE_WACHTTIJD
 
     def test_days_late_counted_from_shifted_date(self) -> None:
-        """X = Sat 4 Oct 2025: due Mon 27 Jul 2026 (not Sat 25); Wed 29 Jul is 2 days late."""
-        # einde_wachttijd X+727 = 28 Sep 2027 + 3 = Fri 1 Oct 2027; + 2 = Sun 3 Oct 2027.
+        """X = Sat 4 Oct 2025: due Mon 27 Jul 2026 (not Sat 25); Wed 29 Jul is 2 days late
+        (the werkdag of ZW art. 38 lid 1)."""
+        # einde_wachttijd X+727 = 28 Sep 2027 + 3 = Fri 1 Oct 2027.
         x = date(2025, 10, 4)
         op_tijd = ri.tijdlijn(_traject(ri.Melding42eWeek(datum=date(2026, 7, 27)), x=x))
         assert op_tijd["melding_42e_week"].status is ri.Status.GEHAALD
-        assert op_tijd["einde_loondoorbetaling"].uiterlijk == date(2027, 10, 1)
         laat = ri.tijdlijn(_traject(ri.Melding42eWeek(datum=date(2026, 7, 29)), x=x))
         assert laat["melding_42e_week"].dagen_te_laat == 2
-        assert laat["einde_loondoorbetaling"].uiterlijk == date(2027, 10, 3)
+        assert laat["einde_loondoorbetaling"].uiterlijk == date(2027, 10, 1)
         assert laat["einde_wachttijd"].uiterlijk == date(2027, 10, 1)
 
     def test_early_report_is_on_time(self) -> None:
         """A report before sick day 295 is on time."""
         tl = ri.tijdlijn(_traject(ri.Melding42eWeek(datum=date(2026, 6, 1))))
         assert tl["melding_42e_week"].status is ri.Status.GEHAALD
+
+    def test_before_the_42nd_week_regime(self) -> None:
+        """X = Tue 1 Jan 2008: sick day 295 is Tue 21 Oct 2008, before the 42nd-week report
+        existed (1 Nov 2008, Stb. 2008, 414/415): outside every known regime, an error."""
+        # Jan 1 + 294 days in a leap year: Jan 1 + 293 = Oct 20 (day of year 294), so Oct 21.
+        with pytest.raises(ri.RuleSetError, match="melding_42e_week"):
+            ri.tijdlijn(_traject(x=date(2008, 1, 1)))
+
+    def test_first_case_of_the_regime(self) -> None:
+        """X = Wed 16 Jan 2008: sick day 295 is Wed 5 Nov 2008, in the new regime."""
+        # Jan 16 + 294: Jan 16 + 15 = Jan 31, + 29 = Feb 29 (44), + 31 = Mar 31 (75),
+        # + 30 = Apr 30 (105), + 31 = May 31 (136), + 30 = Jun 30 (166), + 31 = Jul 31 (197),
+        # + 31 = Aug 31 (228), + 30 = Sep 30 (258), + 31 = Oct 31 (289), + 5 = Nov 5 (294).
+        tl = ri.tijdlijn(_traject(x=date(2008, 1, 16)))
+        assert tl["melding_42e_week"].uiterlijk == date(2008, 11, 5)
 
 
 class TestWiaAanvraagTeLaat:
@@ -227,25 +245,27 @@ class TestWiaAanvraagTeLaat:
         assert tl["wia_aanvraag"].status is ri.Status.GEHAALD
         assert tl["einde_loondoorbetaling"].uiterlijk == EINDE_WACHTTIJD
 
-    def test_both_late_add_up(self) -> None:
-        """12 days late report plus 10 days late application: 28 Sep 2027 + 22 = 20 Oct."""
+    def test_late_report_does_not_add(self) -> None:
+        """A 12 days late report and a 10 days late application: only the application
+        counts, 28 Sep 2027 + 10 = Fri 8 Oct 2027."""
         tl = ri.tijdlijn(
             _traject(
                 ri.Melding42eWeek(datum=date(2026, 8, 3)),
                 ri.WiaAanvraag(datum=date(2027, 7, 23)),
             )
         )
-        assert tl["einde_loondoorbetaling"].uiterlijk == date(2027, 10, 20)
+        assert tl["einde_loondoorbetaling"].uiterlijk == date(2027, 10, 8)
 
-    def test_late_report_and_sanction_add_up(self) -> None:
-        """12 days late and a 52-week sanction: 26 Sep 2028 + 12 = Sun 8 Oct 2028."""
+    def test_late_report_and_sanction(self) -> None:
+        """A 12 days late report and a 52-week sanction: the sanction alone, 28 Sep 2027 +
+        364 = Tue 26 Sep 2028 (29 Feb 2028 lies between)."""
         tl = ri.tijdlijn(
             _traject(
                 ri.Melding42eWeek(datum=date(2026, 8, 3)),
                 ri.Loonsanctie(datum=date(2027, 9, 13), weken=52),
             )
         )
-        assert tl["einde_loondoorbetaling"].uiterlijk == date(2028, 10, 8)
+        assert tl["einde_loondoorbetaling"].uiterlijk == date(2028, 9, 26)
 
 
 class TestPlanVanAanpak:
@@ -404,19 +424,48 @@ class TestSpoor2:
             einde=date(2026, 6, 1),
             resultaat=ri.Spoorresultaat.NIET_GESLAAGD,
         )
-        t = ri.tijdlijn(_traject(sporen=(spoor1,)), date(2026, 10, 1))["spoor_2"]
+        # Due 6 weeks after the eerstejaarsevaluatie deadline: Sep 29 + 42 = Tue 10 Nov 2026.
+        assert ri.tijdlijn(_traject(sporen=(spoor1,)), date(2026, 11, 10))["spoor_2"].status is (
+            ri.Status.OPEN
+        )
+        t = ri.tijdlijn(_traject(sporen=(spoor1,)), date(2026, 11, 11))["spoor_2"]
         assert t.status is ri.Status.GEMIST
+        assert t.uiterlijk == date(2026, 11, 10)
 
-    def test_not_applicable_when_not_needed(self) -> None:
-        """The eerstejaarsevaluatie of 1 Sep 2026 says spoor 2 is not needed."""
-        traject = _traject(ri.Eerstejaarsevaluatie(datum=date(2026, 9, 1), spoor_2_nodig=False))
-        t = ri.tijdlijn(traject, date(2026, 10, 1))["spoor_2"]
+    def test_not_applicable_with_prospect_of_return(self) -> None:
+        """The eerstejaarsevaluatie of 1 Sep 2026 leaves spoor 2 out with a concrete prospect
+        of return within 3 months: NIET_VAN_TOEPASSING."""
+        eje = ri.Eerstejaarsevaluatie(
+            datum=date(2026, 9, 1), spoor_2_nodig=False, concreet_zicht_op_terugkeer=True
+        )
+        t = ri.tijdlijn(_traject(eje), date(2026, 12, 1))["spoor_2"]
         assert t.status is ri.Status.NIET_VAN_TOEPASSING
 
-    def test_due_at_actual_eerstejaarsevaluatie(self) -> None:
-        """Evaluation held 1 Sep 2026 saying spoor 2 is needed: spoor 2 due 1 Sep 2026."""
+    def test_not_needed_without_prospect_still_due(self) -> None:
+        """'Not needed' without a concrete prospect of return is no ground: spoor 2 stays
+        due, 1 Sep 2026 + 42 = Tue 13 Oct 2026."""
+        eje = ri.Eerstejaarsevaluatie(datum=date(2026, 9, 1), spoor_2_nodig=False)
+        t = ri.tijdlijn(_traject(eje), date(2026, 12, 1))["spoor_2"]
+        assert t.status is ri.Status.GEMIST
+        assert t.uiterlijk == date(2026, 10, 13)
+
+    def test_due_six_weeks_after_actual_eerstejaarsevaluatie(self) -> None:
+        """Evaluation held Tue 1 Sep 2026: spoor 2 due at the latest Tue 13 Oct 2026."""
+        # Sep 1 + 29 = Sep 30, + 13 = Oct 13 (42).
         traject = _traject(ri.Eerstejaarsevaluatie(datum=date(2026, 9, 1), spoor_2_nodig=True))
-        assert ri.tijdlijn(traject)["spoor_2"].uiterlijk == date(2026, 9, 1)
+        assert ri.tijdlijn(traject)["spoor_2"].uiterlijk == date(2026, 10, 13)
+
+    def test_earlier_when_no_prospect_of_return(self) -> None:
+        """An arbeidsdeskundig onderzoek of Mon 1 Jun 2026 finding no prospect of structural
+        return makes spoor 2 due that day; one finding return possible changes nothing."""
+        geen = ri.ArbeidsdeskundigOnderzoek(
+            datum=date(2026, 6, 1), structurele_terugkeer_mogelijk=False
+        )
+        assert ri.tijdlijn(_traject(geen))["spoor_2"].uiterlijk == date(2026, 6, 1)
+        wel = ri.ArbeidsdeskundigOnderzoek(
+            datum=date(2026, 6, 1), structurele_terugkeer_mogelijk=True
+        )
+        assert ri.tijdlijn(_traject(wel))["spoor_2"].uiterlijk == date(2026, 11, 10)
 
     def test_started_on_time(self) -> None:
         """Spoor 2 starting on 1 Sep 2026 with the evaluation: GEHAALD."""
@@ -429,8 +478,8 @@ class TestSpoor2:
         assert t.afgerond_op == date(2026, 9, 1)
 
     def test_started_late(self) -> None:
-        """Spoor 2 starting Tue 15 Sep 2026, two weeks after the evaluation: TE_LAAT (14)."""
-        spoor2 = ri.Spoor(soort=ri.Spoorsoort.SPOOR_2, start=date(2026, 9, 15))
+        """Spoor 2 starting Tue 27 Oct 2026, two weeks after 13 Oct 2026: TE_LAAT (14)."""
+        spoor2 = ri.Spoor(soort=ri.Spoorsoort.SPOOR_2, start=date(2026, 10, 27))
         traject = _traject(
             ri.Eerstejaarsevaluatie(datum=date(2026, 9, 1), spoor_2_nodig=True), sporen=(spoor2,)
         )
@@ -475,34 +524,67 @@ class TestStatussen:
             ri.tijdlijn(_traject(), "2026-01-01")  # type: ignore[arg-type]
 
 
-class TestPlanVariantNaarDatum:
-    """The re-integratievisie belongs in plans due from 1 July 2023 (rule selected by date)."""
+class TestPlanVanAanpakEnMogelijkheden:
+    """No plan van aanpak while the bedrijfsarts finds no benutbare mogelijkheden."""
 
-    def test_spring_2023_old_rule(self) -> None:
-        """X = Wed 1 Mar 2023: plan due Tue 25 Apr 2023, the rule without the visie."""
-        # PA X+41 = Apr 11 (Mar 1 + 30 = Mar 31, + 11); plan Apr 25.
-        tl = ri.tijdlijn(_traject(x=date(2023, 3, 1)))
-        assert tl["plan_van_aanpak"].uiterlijk == date(2023, 4, 25)
-        assert "re-integratievisie" not in tl["plan_van_aanpak"].bron
+    def test_not_due_without_possibilities(self) -> None:
+        """PA on Tue 4 Nov 2025 finds none: the plan (due 18 Nov) does not apply."""
+        pa = ri.Probleemanalyse(datum=date(2025, 11, 4), benutbare_mogelijkheden=False)
+        t = ri.tijdlijn(_traject(pa), date(2026, 1, 1))["plan_van_aanpak"]
+        assert t.status is ri.Status.NIET_VAN_TOEPASSING
+        assert "benutbare mogelijkheden" in t.toelichting
 
-    def test_summer_2023_new_rule(self) -> None:
-        """X = Thu 1 Jun 2023: plan due Wed 26 Jul 2023, the rule with the visie."""
-        # PA X+41 = Jul 12 (Jun 1 + 29 = Jun 30, + 12); plan Jul 26.
-        tl = ri.tijdlijn(_traject(x=date(2023, 6, 1)))
-        assert tl["plan_van_aanpak"].uiterlijk == date(2023, 7, 26)
-        assert "re-integratievisie" in tl["plan_van_aanpak"].bron
+    def test_due_again_when_possibilities_return(self) -> None:
+        """None on 4 Nov 2025, possibilities found again on Mon 2 Feb 2026: the plan is due
+        14 days later, Mon 16 Feb 2026."""
+        geen = ri.Probleemanalyse(datum=date(2025, 11, 4), benutbare_mogelijkheden=False)
+        weer = ri.Probleemanalyse(datum=date(2026, 2, 2))
+        t = ri.tijdlijn(_traject(geen, weer), date(2026, 2, 17))["plan_van_aanpak"]
+        assert t.uiterlijk == date(2026, 2, 16)
+        assert t.status is ri.Status.GEMIST
+        # The probleemanalyse itself was done on time by the first one.
+        assert ri.tijdlijn(_traject(geen, weer))["probleemanalyse"].afgerond_op == date(2025, 11, 4)
 
-    def test_boundary(self) -> None:
-        """A plan due Fri 30 Jun 2023 takes the old rule; one due Sat 1 Jul 2023 the new."""
-        # X = Thu 1 Jun 2023; PA on Fri 16 Jun -> plan due Jun 30; PA on Sat 17 Jun -> Jul 1.
-        oud = ri.tijdlijn(_traject(ri.Probleemanalyse(datum=date(2023, 6, 16)), x=date(2023, 6, 1)))
-        assert oud["plan_van_aanpak"].uiterlijk == date(2023, 6, 30)
-        assert "re-integratievisie" not in oud["plan_van_aanpak"].bron
-        nieuw = ri.tijdlijn(
-            _traject(ri.Probleemanalyse(datum=date(2023, 6, 17)), x=date(2023, 6, 1))
+    def test_possibilities_lost_before_due_date(self) -> None:
+        """Possibilities on 4 Nov 2025, none from Mon 10 Nov (before the plan's 18 Nov):
+        the plan does not apply while that finding stands."""
+        pa = ri.Probleemanalyse(datum=date(2025, 11, 4))
+        geen = ri.Probleemanalyse(datum=date(2025, 11, 10), benutbare_mogelijkheden=False)
+        t = ri.tijdlijn(_traject(pa, geen), date(2026, 1, 1))["plan_van_aanpak"]
+        assert t.status is ri.Status.NIET_VAN_TOEPASSING
+
+
+class TestProbleemanalyseOnverwijld:
+    """Long absence expected only after week 6: the analysis is due at once (Regeling
+    procesgang art. 2 lid 3), anchored on the day that became clear."""
+
+    def test_clear_after_week_6(self) -> None:
+        """Expected on Mon 1 Dec 2025 (after Tue 11 Nov): the PA is due Mon 1 Dec 2025, the
+        plan 14 days later, Mon 15 Dec 2025."""
+        feit = ri.DreigendLangdurigVerzuim(datum=date(2025, 12, 1))
+        tl = ri.tijdlijn(_traject(feit))
+        assert tl["probleemanalyse"].uiterlijk == date(2025, 12, 1)
+        assert tl["plan_van_aanpak"].uiterlijk == date(2025, 12, 15)
+
+    def test_clear_before_week_6(self) -> None:
+        """Expected on Mon 20 Oct 2025, within week 6: the end of week 6 stands (11 Nov)."""
+        feit = ri.DreigendLangdurigVerzuim(datum=date(2025, 10, 20))
+        assert ri.tijdlijn(_traject(feit))["probleemanalyse"].uiterlijk == date(2025, 11, 11)
+
+    def test_clear_on_last_day_of_week_6(self) -> None:
+        """Expected on Tue 11 Nov 2025 itself: due that day either way."""
+        feit = ri.DreigendLangdurigVerzuim(datum=date(2025, 11, 11))
+        assert ri.tijdlijn(_traject(feit))["probleemanalyse"].uiterlijk == date(2025, 11, 11)
+
+    def test_late_when_after_the_fact(self) -> None:
+        """Expected Mon 1 Dec 2025, analysis Fri 5 Dec 2025: 4 days late."""
+        tl = ri.tijdlijn(
+            _traject(
+                ri.DreigendLangdurigVerzuim(datum=date(2025, 12, 1)),
+                ri.Probleemanalyse(datum=date(2025, 12, 5)),
+            )
         )
-        assert nieuw["plan_van_aanpak"].uiterlijk == date(2023, 7, 1)
-        assert "re-integratievisie" in nieuw["plan_van_aanpak"].bron
+        assert tl["probleemanalyse"].dagen_te_laat == 4
 
 
 class TestGevallenEnGebeurtenissen:

@@ -64,6 +64,7 @@ class TestPoortwachterAlsData:
             "wia_aanvraag",
             "einde_wachttijd",
             "einde_loondoorbetaling",
+            "ingang_wia",
         }
 
     def test_every_rule_has_source(self) -> None:
@@ -84,23 +85,47 @@ class TestPoortwachterAlsData:
         regels = ri.poortwachter_regels(ri.Telwijze.EERSTE_DAG_NA)
         assert all(r.verschuiving is ri.Verschuiving.GEEN for r in regels)
 
-    def test_plan_variants_split_on_1_july_2023(self) -> None:
-        """Two plan van aanpak rules: up to 30 Jun 2023 and from 1 Jul 2023."""
+    def test_visie_required_by_document_date(self) -> None:
+        """One plan van aanpak rule; its visie requirement holds for documents dated from
+        1 Jul 2023 (Stcrt. 2023, 13931), as do those of the bijstelling and the
+        eerstejaarsevaluatie."""
         plannen = [r for r in ri.POORTWACHTER if r.code == "plan_van_aanpak"]
-        assert len(plannen) == 2
-        oud, nieuw = sorted(plannen, key=lambda r: r.geldig_vanaf or date.min)
-        assert (oud.geldig_vanaf, oud.geldig_tot) == (None, date(2023, 6, 30))
-        assert (nieuw.geldig_vanaf, nieuw.geldig_tot) == (date(2023, 7, 1), None)
-        assert {v.code for v in oud.vereisten} == {"plan_van_aanpak_zonder_casemanager"}
-        assert {v.code for v in nieuw.vereisten} == {
-            "plan_van_aanpak_zonder_casemanager",
-            "plan_van_aanpak_zonder_visie",
+        assert len(plannen) == 1
+        visies = {
+            v.code: v
+            for r in ri.POORTWACHTER
+            for v in r.vereisten
+            if v.code.endswith("zonder_visie")
         }
+        assert set(visies) == {
+            "plan_van_aanpak_zonder_visie",
+            "bijstelling_zonder_visie",
+            "eerstejaarsevaluatie_zonder_visie",
+        }
+        for v in visies.values():
+            assert (v.geldig_vanaf, v.geldig_tot) == (date(2023, 7, 1), None)
+            assert not v.geldig_op(date(2023, 6, 30))
+            assert v.geldig_op(date(2023, 7, 1))
 
-    def test_other_codes_unique(self) -> None:
-        """Apart from the plan, each code has one rule."""
-        codes = [r.code for r in ri.POORTWACHTER if r.code != "plan_van_aanpak"]
-        assert len(codes) == len(set(codes))
+    def test_variants_only_where_the_law_changed(self) -> None:
+        """Two codes have dated variants (the 2013 change of WIA art. 64); each other code
+        has one rule."""
+        codes = [r.code for r in ri.POORTWACHTER]
+        dubbel = {c for c in codes if codes.count(c) > 1}
+        assert dubbel == {"uwv_brief_wia", "wia_aanvraag"}
+        for code in dubbel:
+            oud, nieuw = (r for r in ri.POORTWACHTER if r.code == code)
+            assert oud.geldig_tot == date(2013, 6, 30)
+            assert nieuw.geldig_vanaf == date(2013, 7, 1)
+
+    def test_every_rule_dated(self) -> None:
+        """Every rule but the evaluation (in force with the plan it counts from) says from
+        when it is in force, and before the earliest the law is unknown: an error."""
+        for r in ri.POORTWACHTER:
+            if r.code == "evaluatie":
+                assert r.geldig_vanaf is None
+                continue
+            assert r.geldig_vanaf is not None, r.code
 
     def test_cached_per_telwijze(self) -> None:
         """poortwachter_regels gives one shared tuple per call form."""

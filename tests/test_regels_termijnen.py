@@ -46,11 +46,11 @@ class TestWorkedExample:
         return ri.tijdlijn(_open(X))
 
     def test_uwv_brief_wia(self, tl: ri.Tijdlijn) -> None:
-        """UWV's WIA letter: first day of week 88 = sick day 610 = X+609 = Wed 2 Jun 2027."""
-        # X+636 = 29 Jun 2027, minus 27 days = 2 Jun 2027.
+        """UWV's WIA letter after 88 weeks: sick day 617 = X+616 = Wed 9 Jun 2027 (uwv.nl:
+        'Na 88 weken ziekte krijgt u een brief')."""
+        # X+636 = 29 Jun 2027, minus 20 days = 9 Jun 2027.
         t = tl["uwv_brief_wia"]
-        assert t.uiterlijk == date(2027, 6, 2)
-        assert t.soort is ri.Termijnsoort.INFORMATIEF
+        assert t.uiterlijk == date(2027, 6, 9)
 
     def test_einde_wachttijd(self, tl: ri.Tijdlijn) -> None:
         """End of the wachttijd: sick day 728 = X+727 = Tue 28 Sep 2027."""

@@ -18,6 +18,8 @@ import reintegratie as ri
 X = date(2025, 10, 1)
 CM = ri.Betrokkene(id="CM-1", rollen=frozenset({ri.Rol.CASEMANAGER}), organisatie="WG")
 SPOOR_2 = ri.Spoor(soort=ri.Spoorsoort.SPOOR_2, start=date(2026, 9, 1))
+#: Every visie a plan van aanpak, bijstelling or eerstejaarsevaluatie holds from 1 Jul 2023.
+VISIES = {"re_integratievisie": True, "visie_werkgever": True, "visie_werknemer": True}
 
 
 def _evaluaties(vanaf: date, tot: date, stap: int = 35) -> list[ri.Evaluatie]:
@@ -35,11 +37,11 @@ def _stappen(**vervang: ri.Gebeurtenis | None) -> dict[str, ri.Gebeurtenis | Non
         "ziekmelding": ri.Ziekmelding(datum=X),
         "melding_bedrijfsarts": ri.MeldingBedrijfsarts(datum=date(2025, 10, 3)),
         "probleemanalyse": ri.Probleemanalyse(datum=date(2025, 11, 4)),
-        "plan_van_aanpak": ri.PlanVanAanpak(
-            datum=date(2025, 11, 18), casemanager="CM-1", re_integratievisie=True
-        ),
+        "plan_van_aanpak": ri.PlanVanAanpak(datum=date(2025, 11, 18), casemanager="CM-1", **VISIES),
         "melding_42e_week": ri.Melding42eWeek(datum=date(2026, 7, 15)),
-        "eerstejaarsevaluatie": ri.Eerstejaarsevaluatie(datum=date(2026, 9, 1), spoor_2_nodig=True),
+        "eerstejaarsevaluatie": ri.Eerstejaarsevaluatie(
+            datum=date(2026, 9, 1), spoor_2_nodig=True, **VISIES
+        ),
         "re_integratieverslag": ri.ReIntegratieverslag(datum=date(2027, 6, 1)),
         "wia_aanvraag": ri.WiaAanvraag(datum=date(2027, 7, 1)),
     }
@@ -172,7 +174,7 @@ class TestPlanVanAanpak:
 
     def test_no_casemanager(self) -> None:
         """A plan naming no casemanager: finding plan_van_aanpak_zonder_casemanager."""
-        plan = ri.PlanVanAanpak(datum=date(2025, 11, 18), casemanager=None, re_integratievisie=True)
+        plan = ri.PlanVanAanpak(datum=date(2025, 11, 18), casemanager=None, **VISIES)
         bevindingen = ri.toets(_traject(plan_van_aanpak=plan), date(2025, 12, 3))
         b = _een(bevindingen, "plan_van_aanpak_zonder_casemanager")
         assert b.ernst is ri.Ernst.OVERTREDING
@@ -182,14 +184,26 @@ class TestPlanVanAanpak:
         assert "plan_van_aanpak_zonder_visie" not in _codes(bevindingen)
 
     def test_no_visie(self) -> None:
-        """A 2025 plan without the re-integratievisie: plan_van_aanpak_zonder_visie."""
+        """A 2025 plan without any visie: plan_van_aanpak_zonder_visie naming all three
+        (Stcrt. 2023, 13931)."""
         plan = ri.PlanVanAanpak(datum=date(2025, 11, 18), casemanager="CM-1")
         bevindingen = ri.toets(_traject(plan_van_aanpak=plan), date(2025, 12, 3))
         b = _een(bevindingen, "plan_van_aanpak_zonder_visie")
         assert b.ernst is ri.Ernst.OVERTREDING
-        assert "re-integratievisie" in b.melding
-        assert "re-integratievisie" in b.bron
+        assert "bedrijfsarts, werkgever, werknemer" in b.melding
+        assert "13931" in b.bron
         assert "plan_van_aanpak_zonder_casemanager" not in _codes(bevindingen)
+
+    def test_only_bedrijfsarts_visie(self) -> None:
+        """The bedrijfsarts's visie alone is not enough: werkgever and werknemer lack."""
+        plan = ri.PlanVanAanpak(
+            datum=date(2025, 11, 18), casemanager="CM-1", re_integratievisie=True
+        )
+        b = _een(
+            ri.toets(_traject(plan_van_aanpak=plan), date(2025, 12, 3)),
+            "plan_van_aanpak_zonder_visie",
+        )
+        assert b.melding.endswith("lacks the visie of: werkgever, werknemer")
 
     def test_no_visie_needed_spring_2023(self) -> None:
         """X = 1 Mar 2023, plan due 25 Apr 2023: no visie required (before 1 Jul 2023)."""
@@ -260,21 +274,54 @@ class TestMelding42eWeek:
     """The 42nd-week report to UWV (ZW art. 38 lid 1)."""
 
     def test_late_names_days(self) -> None:
-        """Reported Mon 3 Aug 2026, 12 days after Wed 22 Jul 2026: gevolg +12 days."""
+        """Reported Mon 3 Aug 2026, 12 days after Wed 22 Jul 2026: the EUR 230 step of the
+        fine (7 to 27 days, Boetebesluit art. 2c), and no extension (Stb. 2008, 414)."""
         traject = _traject(melding_42e_week=ri.Melding42eWeek(datum=date(2026, 8, 3)))
         b = _een(ri.toets(traject, date(2026, 8, 10)), "melding_42e_week")
         assert b.ernst is ri.Ernst.OVERTREDING
         assert b.datum == date(2026, 7, 22)
         assert "12 days" in b.melding
-        assert "+12 days" in b.gevolg
+        assert "EUR 230" in b.gevolg
+        assert "late by 12 days" in b.gevolg
+        assert "not extended" in b.gevolg
         assert "ZW art. 38" in b.bron
 
+    @pytest.mark.parametrize(
+        ("gemeld", "dagen", "bedrag"),
+        [
+            (date(2026, 7, 23), 1, "EUR 70"),  # 22 Jul + 1
+            (date(2026, 7, 28), 6, "EUR 70"),  # 22 Jul + 6: still under 7 days
+            (date(2026, 7, 29), 7, "EUR 230"),  # 22 Jul + 7
+            (date(2026, 8, 18), 27, "EUR 230"),  # 22 Jul + 9 = 31 Jul, + 18 = 18 Aug (27)
+            (date(2026, 8, 19), 28, "EUR 455"),  # 28 days
+        ],
+    )
+    def test_fine_steps(self, gemeld: date, dagen: int, bedrag: str) -> None:
+        """The fine by days late, at the edges of each step (1, 6 / 7, 27 / 28 days)."""
+        traject = _traject(melding_42e_week=ri.Melding42eWeek(datum=gemeld))
+        b = _een(ri.toets(traject, date(2026, 9, 1)), "melding_42e_week")
+        assert f"{dagen} days after" in b.melding
+        assert bedrag in b.gevolg
+
+    def test_fine_before_2017_flat(self) -> None:
+        """X = Wed 1 Oct 2014: due Wed 22 Jul 2015 (X + 294, a working day), reported 12
+        days late; before the Beleidsregel of 1 Apr 2017 the fine is EUR 454 at most."""
+        # Oct 1 2014 + 294: + 92 = Jan 1 2015, + 202 = Jul 22 2015.
+        x = date(2014, 10, 1)
+        traject = _traject(
+            ri.Melding42eWeek(datum=date(2015, 8, 3)), evaluaties=False, sporen=(), x=x
+        )
+        b = _een(ri.toets(traject, date(2015, 8, 10)), "melding_42e_week")
+        assert b.datum == date(2015, 7, 22)
+        assert "EUR 454" in b.gevolg
+
     def test_missing(self) -> None:
-        """Not reported by Sat 1 Aug 2026: 10 days overdue so far."""
+        """Not reported by Sat 1 Aug 2026: 10 days overdue so far, the EUR 230 step so far."""
         traject = _traject(melding_42e_week=None)
         b = _een(ri.toets(traject, date(2026, 8, 1)), "melding_42e_week")
         assert "10 days overdue" in b.melding
-        assert "10" in b.gevolg
+        assert "late by 10 days so far" in b.gevolg
+        assert "EUR 230" in b.gevolg
 
     def test_not_yet_due(self) -> None:
         """On 22 Jul 2026 nothing is reported."""
@@ -291,13 +338,10 @@ class TestMelding42eWeek:
         )
         assert "melding_42e_week" not in _codes(ri.toets(traject, date(2026, 8, 1)))
 
-    def test_loondoorbetaling_info(self) -> None:
-        """A late report also yields an INFO finding on the extended end of loondoorbetaling."""
+    def test_no_loondoorbetaling_info(self) -> None:
+        """A late report no longer extends loondoorbetaling: no INFO finding on its end."""
         traject = _traject(melding_42e_week=ri.Melding42eWeek(datum=date(2026, 8, 3)))
-        b = _een(ri.toets(traject, date(2027, 10, 15)), "einde_loondoorbetaling")
-        assert b.ernst is ri.Ernst.INFO
-        # 28 Sep 2027 + 12 = Sun 10 Oct 2027.
-        assert b.datum == date(2027, 10, 10)
+        assert "einde_loondoorbetaling" not in _codes(ri.toets(traject, date(2027, 10, 15)))
 
 
 class TestEerstejaarsevaluatie:
@@ -334,18 +378,37 @@ class TestSpoor2:
     """Spoor 2 started by the eerstejaarsevaluatie while spoor 1 has not succeeded."""
 
     def test_not_started(self) -> None:
-        """Evaluation 1 Sep 2026, no spoor 2 by 1 Oct 2026: an OVERTREDING dated 1 Sep."""
-        b = _een(ri.toets(_traject(sporen=()), date(2026, 10, 1)), "spoor_2")
-        assert b.ernst is ri.Ernst.OVERTREDING
-        assert b.datum == date(2026, 9, 1)
+        """Evaluation Tue 1 Sep 2026, due 6 weeks later, Tue 13 Oct 2026; nothing by 14 Oct:
+        a warning (1 day overdue)."""
+        # Sep 1 + 29 = Sep 30, + 13 = Oct 13 (42).
+        assert "spoor_2" not in _codes(ri.toets(_traject(sporen=()), date(2026, 10, 13)))
+        b = _een(ri.toets(_traject(sporen=()), date(2026, 10, 14)), "spoor_2")
+        assert b.ernst is ri.Ernst.WAARSCHUWING
+        assert b.datum == date(2026, 10, 13)
         assert "BW 7:658a" in b.bron
 
+    def test_overdue_escalates(self) -> None:
+        """28 days overdue (Tue 10 Nov 2026) stays a warning; 29 days (Wed 11 Nov) is an
+        OVERTREDING: the severity rises with the delay."""
+        # Oct 13 + 18 = Oct 31, + 10 = Nov 10 (28), + 1 = Nov 11 (29).
+        b = _een(ri.toets(_traject(sporen=()), date(2026, 11, 10)), "spoor_2")
+        assert "28 days overdue" in b.melding
+        assert b.ernst is ri.Ernst.WAARSCHUWING
+        b = _een(ri.toets(_traject(sporen=()), date(2026, 11, 11)), "spoor_2")
+        assert "29 days overdue" in b.melding
+        assert b.ernst is ri.Ernst.OVERTREDING
+
     def test_started_late(self) -> None:
-        """Spoor 2 from Tue 15 Sep 2026: 14 days late, a warning."""
-        spoor = ri.Spoor(soort=ri.Spoorsoort.SPOOR_2, start=date(2026, 9, 15))
-        b = _een(ri.toets(_traject(sporen=(spoor,)), date(2026, 10, 1)), "spoor_2")
+        """Spoor 2 from Tue 27 Oct 2026: 14 days after 13 Oct, a warning; from Wed 11 Nov
+        2026, 29 days late, an OVERTREDING."""
+        spoor = ri.Spoor(soort=ri.Spoorsoort.SPOOR_2, start=date(2026, 10, 27))
+        b = _een(ri.toets(_traject(sporen=(spoor,)), date(2026, 12, 1)), "spoor_2")
         assert b.ernst is ri.Ernst.WAARSCHUWING
         assert "14 days" in b.melding
+        spoor = ri.Spoor(soort=ri.Spoorsoort.SPOOR_2, start=date(2026, 11, 11))
+        b = _een(ri.toets(_traject(sporen=(spoor,)), date(2026, 12, 1)), "spoor_2")
+        assert b.ernst is ri.Ernst.OVERTREDING
+        assert "29 days" in b.melding
 
     def test_spoor_1_succeeded(self) -> None:
         """Spoor 1 succeeded on 1 Jun 2026: no spoor 2 finding."""
@@ -358,19 +421,46 @@ class TestSpoor2:
         assert "spoor_2" not in _codes(ri.toets(_traject(sporen=(spoor1,)), date(2026, 10, 1)))
 
     def test_not_needed(self) -> None:
-        """The eerstejaarsevaluatie found spoor 2 not needed: no finding."""
+        """Spoor 2 left out with a concrete prospect of return within 3 months: no finding."""
         traject = _traject(
             sporen=(),
             eerstejaarsevaluatie=ri.Eerstejaarsevaluatie(
-                datum=date(2026, 9, 1), spoor_2_nodig=False
+                datum=date(2026, 9, 1),
+                spoor_2_nodig=False,
+                concreet_zicht_op_terugkeer=True,
+                **VISIES,
             ),
         )
-        assert "spoor_2" not in _codes(ri.toets(traject, date(2026, 10, 1)))
+        assert "spoor_2" not in _codes(ri.toets(traject, date(2026, 11, 1)))
+
+    def test_left_out_without_ground(self) -> None:
+        """Spoor 2 left out without a concrete prospect of return: still due (13 Oct 2026)
+        and a warning on the eerstejaarsevaluatie (UWV Werkwijzer Poortwachter 4.3)."""
+        traject = _traject(
+            sporen=(),
+            eerstejaarsevaluatie=ri.Eerstejaarsevaluatie(
+                datum=date(2026, 9, 1), spoor_2_nodig=False, **VISIES
+            ),
+        )
+        bevindingen = ri.toets(traject, date(2026, 11, 1))
+        assert _een(bevindingen, "spoor_2").datum == date(2026, 10, 13)
+        b = _een(bevindingen, "spoor_2_zonder_grond_overgeslagen")
+        assert b.ernst is ri.Ernst.WAARSCHUWING
+        assert "3 months" in b.melding
+
+    def test_earlier_without_prospect_of_return(self) -> None:
+        """An arbeidsdeskundig onderzoek on Mon 1 Jun 2026 finds no prospect of structural
+        return: spoor 2 is due that day, not 6 weeks after the eerstejaarsevaluatie."""
+        ad = ri.ArbeidsdeskundigOnderzoek(
+            datum=date(2026, 6, 1), structurele_terugkeer_mogelijk=False
+        )
+        b = _een(ri.toets(_traject(ad, sporen=()), date(2026, 6, 2)), "spoor_2")
+        assert b.datum == date(2026, 6, 1)
 
     def test_spoor_started_after_peildatum_ignored(self) -> None:
         """A spoor 2 starting after the peildatum does not count yet."""
-        spoor = ri.Spoor(soort=ri.Spoorsoort.SPOOR_2, start=date(2026, 10, 2))
-        b = _een(ri.toets(_traject(sporen=(spoor,)), date(2026, 10, 1)), "spoor_2")
+        spoor = ri.Spoor(soort=ri.Spoorsoort.SPOOR_2, start=date(2026, 10, 15))
+        b = _een(ri.toets(_traject(sporen=(spoor,)), date(2026, 10, 14)), "spoor_2")
         assert "not recorded" in b.melding
 
 

@@ -170,13 +170,30 @@ def _cmd_rollen(args: argparse.Namespace, uit: TextIO) -> int:
 
 
 def _cmd_regels(args: argparse.Namespace, uit: TextIO) -> int:
-    from reintegratie.regels.referentie import regelpagina, regels_als_markdown
+    from reintegratie.regels.referentie import (
+        gevolgen_op,
+        in_werking_op,
+        regelpagina,
+        regels_als_markdown,
+        wetswijzigingen_pagina,
+    )
 
     if args.pagina:
         print(regelpagina(), end="", file=uit)
+    elif args.wijzigingen:
+        print(wetswijzigingen_pagina(), end="", file=uit)
     else:
         regels = regelset(Jurisdictie(args.jurisdictie), Telwijze(args.telwijze))
+        if args.op is not None:
+            regels = in_werking_op(regels, args.op)
+            print(f"Rules in force on {_dag(args.op)}:", file=uit)
+            print(file=uit)
         print(regels_als_markdown(regels), file=uit)
+        gevolgen = gevolgen_op(regels, args.op) if args.op is not None else []
+        if gevolgen:
+            print(file=uit)
+            print(f"Dated consequences and requirements in force on {_dag(args.op)}:", file=uit)
+            print("\n".join(gevolgen), file=uit)
     return OK
 
 
@@ -249,7 +266,13 @@ def _parser() -> argparse.ArgumentParser:
         default=Jurisdictie.NL.value,
         help="nl: the Dutch poortwachter rules (default); vl: the Flemish re-integratietraject",
     )
+    p.add_argument("--op", type=_datum, help="only the rules in force on this date (YYYY-MM-DD)")
     p.add_argument("--pagina", action="store_true", help="the whole docs/regels.md page")
+    p.add_argument(
+        "--wijzigingen",
+        action="store_true",
+        help="the whole docs/wetswijzigingen.md page: every change of the law by date",
+    )
     p.set_defaults(functie=_cmd_regels)
 
     p = sub.add_parser("demo", help="run tijdlijn and toets over the built-in sample dossiers")

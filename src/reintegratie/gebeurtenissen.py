@@ -27,6 +27,7 @@ from reintegratie.errors import ValidationError
 
 __all__ = [
     "GEBEURTENISSOORTEN",
+    "MINIMUM_VERLENGING_WEKEN",
     "Aanvrager",
     "ArbeidsdeskundigOnderzoek",
     "AttestDefinitieveOngeschiktheid",
@@ -35,12 +36,14 @@ __all__ = [
     "BeslissingArbeidsarts",
     "Deskundigenoordeel",
     "DeskundigenoordeelVraag",
+    "DreigendLangdurigVerzuim",
     "Eerstejaarsevaluatie",
     "EindeDienstverband",
     "Evaluatie",
     "Gebeurtenis",
     "Herstelmelding",
     "Loonsanctie",
+    "LoonsanctieGrond",
     "Melding42eWeek",
     "MeldingArbeidsarts",
     "MeldingBedrijfsarts",
@@ -49,8 +52,11 @@ __all__ = [
     "ReIntegratieplan",
     "ReIntegratieverslag",
     "ReactieWerknemer",
+    "UwvBriefWia",
+    "VerkortingVerlenging",
     "VerslagOnderdeel",
     "VerzoekReintegratie",
+    "Visie",
     "VrijwilligeVerlenging",
     "WiaAanvraag",
     "Ziekmelding",
@@ -77,7 +83,9 @@ class _Basis:
 
 @attrs.frozen
 class Ziekmelding(_Basis):
-    """The employee reports sick to the employer (ZW art. 38a lid 1)."""
+    """The employee reports sick to the employer, as the employer's verzuimvoorschriften
+    require (BW 7:629 lid 6 onder b: wage may be suspended while they are not followed).
+    ZW art. 38a lid 1 governs only the report of vangnet claimants to UWV."""
 
     code: ClassVar[str] = "ziekmelding"
 
@@ -91,10 +99,62 @@ class MeldingBedrijfsarts(_Basis):
 
 
 @attrs.frozen
+class DreigendLangdurigVerzuim(_Basis):
+    """The day the bedrijfsarts first expects long absence (dreigend langdurig
+    ziekteverzuim). After week 6 the employer asks for the probleemanalyse "onverwijld"
+    (Regeling procesgang art. 2 lid 3); before, the end of week 6 stands (lid 2)."""
+
+    code: ClassVar[str] = "dreigend_langdurig_verzuim"
+
+
+@attrs.frozen
 class Probleemanalyse(_Basis):
-    """The bedrijfsarts's problem analysis (Regeling procesgang art. 2 lid 2–3)."""
+    """The bedrijfsarts's problem analysis (Regeling procesgang art. 2 lid 2–3), or an
+    adjusted one.
+
+    ``benutbare_mogelijkheden`` is ``False`` when the bedrijfsarts finds no usable
+    possibilities to work ("geen benutbare mogelijkheden"): no plan van aanpak is due
+    until an analysis finds possibilities again.
+
+    >>> from datetime import date
+    >>> Probleemanalyse(datum=date(2026, 1, 5), benutbare_mogelijkheden=False).afgeleide_feiten
+    ('geen_benutbare_mogelijkheden',)
+    """
 
     code: ClassVar[str] = "probleemanalyse"
+    heeft_afgeleide_feiten: ClassVar[bool] = True
+    benutbare_mogelijkheden: bool = attrs.field(default=True, validator=ja_nee)
+
+    @property
+    def afgeleide_feiten(self) -> tuple[str, ...]:
+        """``probleemanalyse_met_mogelijkheden`` or ``geen_benutbare_mogelijkheden``."""
+        if self.benutbare_mogelijkheden:
+            return ("probleemanalyse_met_mogelijkheden",)
+        return ("geen_benutbare_mogelijkheden",)
+
+
+class Visie(enum.Enum):
+    """A visie a plan van aanpak, bijstelling or eerstejaarsevaluatie holds from 1 July 2023
+    (Regeling procesgang art. 4 lid 2 onder a en b, Stcrt. 2023, 13931)."""
+
+    BEDRIJFSARTS = "bedrijfsarts"
+    """The bedrijfsarts's re-integratievisie."""
+    WERKGEVER = "werkgever"
+    """The employer's visie on it."""
+    WERKNEMER = "werknemer"
+    """The employee's visie on it."""
+
+
+def _ontbrekend(document: object) -> tuple[Visie, ...]:
+    return tuple(
+        v
+        for v, aanwezig in (
+            (Visie.BEDRIJFSARTS, getattr(document, "re_integratievisie", False)),
+            (Visie.WERKGEVER, getattr(document, "visie_werkgever", False)),
+            (Visie.WERKNEMER, getattr(document, "visie_werknemer", False)),
+        )
+        if not aanwezig
+    )
 
 
 @attrs.frozen
@@ -103,22 +163,50 @@ class PlanVanAanpak(_Basis):
 
     ``casemanager`` is the id of the betrokkene named as casemanager (``None``
     when the plan names none, which the compliance check reports).
-    ``re_integratievisie`` records whether the plan holds the bedrijfsarts's
-    re-integratievisie, required for plans from 1 July 2023.
+    ``re_integratievisie`` records whether it holds the bedrijfsarts's
+    re-integratievisie, ``visie_werkgever`` and ``visie_werknemer`` whether it holds
+    the employer's and the employee's visie on it: all three are required in plans
+    drawn up or adjusted from 1 July 2023 (Stcrt. 2023, 13931).
     """
 
     code: ClassVar[str] = "plan_van_aanpak"
     casemanager: str | None = attrs.field(default=None, validator=optioneel(tekst))
     re_integratievisie: bool = attrs.field(default=False, validator=ja_nee)
+    visie_werkgever: bool = attrs.field(default=False, validator=ja_nee)
+    visie_werknemer: bool = attrs.field(default=False, validator=ja_nee)
+
+    @property
+    def ontbrekende_visies(self) -> tuple[Visie, ...]:
+        """The visies this plan lacks."""
+        return _ontbrekend(self)
+
+    @property
+    def visies_volledig(self) -> bool:
+        """Whether it holds all three visies."""
+        return not self.ontbrekende_visies
 
 
 @attrs.frozen
 class Evaluatie(_Basis):
     """A periodic evaluation of the plan van aanpak; ``bijstelling`` when the plan was adjusted
-    (WIA art. 25 lid 2)."""
+    (WIA art. 25 lid 2). A bijstelling from 1 July 2023 holds the three visies of
+    :class:`PlanVanAanpak` (Regeling procesgang art. 4 lid 2 onder a)."""
 
     code: ClassVar[str] = "evaluatie"
     bijstelling: bool = attrs.field(default=False, validator=ja_nee)
+    re_integratievisie: bool = attrs.field(default=False, validator=ja_nee)
+    visie_werkgever: bool = attrs.field(default=False, validator=ja_nee)
+    visie_werknemer: bool = attrs.field(default=False, validator=ja_nee)
+
+    @property
+    def ontbrekende_visies(self) -> tuple[Visie, ...]:
+        """The visies a bijstelling lacks (nothing for an evaluation that adjusts nothing)."""
+        return _ontbrekend(self) if self.bijstelling else ()
+
+    @property
+    def visies_volledig(self) -> bool:
+        """Whether it holds every visie it must."""
+        return not self.ontbrekende_visies
 
 
 @attrs.frozen
@@ -130,24 +218,66 @@ class Melding42eWeek(_Basis):
 
 @attrs.frozen
 class Eerstejaarsevaluatie(_Basis):
-    """The first-year evaluation; ``spoor_2_nodig`` records its decision on spoor 2
-    (``None`` when not decided) (UWV Werkwijzer Poortwachter)."""
+    """The first-year evaluation (UWV Werkwijzer Poortwachter; Regeling procesgang art. 4
+    lid 2 onder b).
+
+    ``spoor_2_nodig`` records its decision on spoor 2 (``None``: not decided). Spoor 2 may
+    be left out only with a concrete prospect of structural return to the own employer
+    within about 3 months (``concreet_zicht_op_terugkeer``; UWV Werkwijzer Poortwachter
+    4.3). From 1 July 2023 it holds the three visies of :class:`PlanVanAanpak`.
+    """
 
     code: ClassVar[str] = "eerstejaarsevaluatie"
     heeft_afgeleide_feiten: ClassVar[bool] = True
     spoor_2_nodig: bool | None = attrs.field(default=None, validator=optioneel(ja_nee))
+    concreet_zicht_op_terugkeer: bool = attrs.field(default=False, validator=ja_nee)
+    re_integratievisie: bool = attrs.field(default=False, validator=ja_nee)
+    visie_werkgever: bool = attrs.field(default=False, validator=ja_nee)
+    visie_werknemer: bool = attrs.field(default=False, validator=ja_nee)
 
     @property
     def afgeleide_feiten(self) -> tuple[str, ...]:
-        """``spoor_2_niet_nodig`` when the evaluation decides spoor 2 is not needed."""
-        return ("spoor_2_niet_nodig",) if self.spoor_2_nodig is False else ()
+        """``spoor_2_niet_nodig`` when it decides spoor 2 is not needed on the one valid
+        ground, a concrete prospect of return within 3 months."""
+        if self.spoor_2_nodig is False and self.concreet_zicht_op_terugkeer:
+            return ("spoor_2_niet_nodig",)
+        return ()
+
+    @property
+    def spoor_2_besluit_onderbouwd(self) -> bool:
+        """``False`` when it leaves spoor 2 out without a concrete prospect of return."""
+        return self.spoor_2_nodig is not False or self.concreet_zicht_op_terugkeer
+
+    @property
+    def ontbrekende_visies(self) -> tuple[Visie, ...]:
+        """The visies it lacks."""
+        return _ontbrekend(self)
+
+    @property
+    def visies_volledig(self) -> bool:
+        """Whether it holds all three visies."""
+        return not self.ontbrekende_visies
 
 
 @attrs.frozen
 class ArbeidsdeskundigOnderzoek(_Basis):
-    """A labour expert's assessment (arbeidsdeskundig onderzoek)."""
+    """A labour expert's assessment (arbeidsdeskundig onderzoek).
+
+    ``structurele_terugkeer_mogelijk`` is ``False`` when it finds no prospect of structural
+    return to work with the own employer: spoor 2 is then due at once, not only 6 weeks
+    after the eerstejaarsevaluatie (UWV Werkwijzer Poortwachter).
+    """
 
     code: ClassVar[str] = "arbeidsdeskundig_onderzoek"
+    heeft_afgeleide_feiten: ClassVar[bool] = True
+    structurele_terugkeer_mogelijk: bool | None = attrs.field(
+        default=None, validator=optioneel(ja_nee)
+    )
+
+    @property
+    def afgeleide_feiten(self) -> tuple[str, ...]:
+        """``geen_zicht_op_terugkeer`` when it finds no prospect of structural return."""
+        return ("geen_zicht_op_terugkeer",) if self.structurele_terugkeer_mogelijk is False else ()
 
 
 class VerslagOnderdeel(enum.Enum):
@@ -183,10 +313,12 @@ class ReIntegratieverslag(_Basis):
     """The re-integratieverslag sent with the WIA application (WIA art. 25 lid 3).
 
     ``onderdelen`` lists the parts it holds; :attr:`ontbrekend` the parts of a
-    complete report it lacks.
+    complete report it lacks. A complete one ends an administrative loonsanctie
+    (fact ``re_integratieverslag_volledig``).
     """
 
     code: ClassVar[str] = "re_integratieverslag"
+    heeft_afgeleide_feiten: ClassVar[bool] = True
     onderdelen: frozenset[VerslagOnderdeel] = attrs.field(
         default=frozenset(VerslagOnderdeel), validator=_onderdelen
     )
@@ -201,12 +333,37 @@ class ReIntegratieverslag(_Basis):
         """Whether every part is present."""
         return not self.ontbrekend
 
+    @property
+    def afgeleide_feiten(self) -> tuple[str, ...]:
+        """``re_integratieverslag_volledig`` when complete."""
+        return ("re_integratieverslag_volledig",) if self.is_volledig else ()
+
+
+@attrs.frozen
+class UwvBriefWia(_Basis):
+    """The employee receives UWV's notice that a WIA application can be made (WIA art. 64
+    lid 2; UWV: "Na 88 weken ziekte krijgt u een brief"). From then the application can be
+    made; a notice later than the law requires leaves 4 weeks from receipt (lid 6)."""
+
+    code: ClassVar[str] = "uwv_brief_wia"
+
 
 @attrs.frozen
 class WiaAanvraag(_Basis):
-    """The employee's WIA application (WIA art. 64 lid 3)."""
+    """The employee's WIA application (WIA art. 64 lid 3).
+
+    ``zonder_uwv_brief``: UWV never sent the notice of lid 2, so the application counts as
+    made on time (WIA art. 64 lid 6).
+    """
 
     code: ClassVar[str] = "wia_aanvraag"
+    heeft_afgeleide_feiten: ClassVar[bool] = True
+    zonder_uwv_brief: bool = attrs.field(default=False, validator=ja_nee)
+
+    @property
+    def afgeleide_feiten(self) -> tuple[str, ...]:
+        """``geen_uwv_brief_wia`` when UWV sent no notice."""
+        return ("geen_uwv_brief_wia",) if self.zonder_uwv_brief else ()
 
 
 class DeskundigenoordeelVraag(enum.Enum):
@@ -231,34 +388,101 @@ class Deskundigenoordeel(_Basis):
     )
 
 
+class LoonsanctieGrond(enum.Enum):
+    """Why UWV extends loondoorbetaling (WIA art. 25 lid 8–9)."""
+
+    INHOUDELIJK = "inhoudelijk"
+    """Insufficient re-integration efforts: ends 6 weeks after UWV finds the shortcoming
+    repaired (lid 14), at most 52 weeks."""
+    ADMINISTRATIEF = "administratief"
+    """The re-integratieverslag missing or incomplete: ends when the complete verslag is in
+    (UWV: "De loondoorbetaling stopt als het re-integratieverslag compleet is")."""
+
+
 @attrs.frozen
 class Loonsanctie(_Basis):
     """UWV's loonsanctie: loondoorbetaling extended by ``weken`` (at most 52)
-    (WIA art. 25 lid 9). ``datum`` is the date of UWV's decision."""
+    (WIA art. 25 lid 9). ``datum`` is the date of UWV's decision, which must lie before
+    the end of the wachttijd (lid 11); ``grond`` says why."""
 
     code: ClassVar[str] = "loonsanctie"
+    heeft_afgeleide_feiten: ClassVar[bool] = True
     weken: int = attrs.field(validator=bereik(1, 52))
+    grond: LoonsanctieGrond = attrs.field(
+        default=LoonsanctieGrond.INHOUDELIJK, validator=enum_van(LoonsanctieGrond)
+    )
+
+    @property
+    def afgeleide_feiten(self) -> tuple[str, ...]:
+        """``loonsanctie_inhoudelijk`` or ``loonsanctie_administratief``."""
+        return (f"loonsanctie_{self.grond.value}",)
 
 
 @attrs.frozen
 class Bekorting(_Basis):
-    """UWV's decision granting a bekortingsverzoek; the loonsanctie ends 6 weeks later
-    (WIA art. 25 lid 9; UWV beleid bekortingsverzoek)."""
+    """UWV's decision that the shortcoming behind an inhoudelijke loonsanctie is repaired
+    (a granted bekortingsverzoek); the loonsanctie ends 6 weeks later (WIA art. 25 lid 13–14)."""
 
     code: ClassVar[str] = "bekorting"
 
 
+#: UWV's minimum length of a vrijwillige verlenging (uwv.nl: "De minimumperiode van de
+#: verlenging is 13 weken. Er is geen maximum").
+MINIMUM_VERLENGING_WEKEN = 13
+
+
 @attrs.frozen
 class VrijwilligeVerlenging(_Basis):
-    """A wachttijd extended at the joint request of employer and employee
-    (WIA art. 24 lid 1): ``weken`` from 1 to 52. ``datum`` is UWV's decision.
+    """The wage period extended at the joint request of employer and employee
+    (WIA art. 24 lid 1), by ``weken``. ``datum`` is UWV's decision, ``verzoek`` the day
+    of the request (when known).
 
-    WIA art. 24 lid 3 only bars a changed end date earlier than 13 weeks after
-    the request to change it; it sets no minimum length.
+    A first extension lasts at least 13 weeks; there is no maximum (UWV). A further
+    extension (``verdere=True``, WIA art. 24 lid 2) may be shorter, but like a shortening
+    it may not end the period earlier than 13 weeks after its request (lid 3).
+
+    >>> from datetime import date
+    >>> VrijwilligeVerlenging(datum=date(2027, 6, 1), weken=12)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    reintegratie.errors.ValidationError: VrijwilligeVerlenging.weken: ... at least 13 weeks ...
     """
 
     code: ClassVar[str] = "vrijwillige_verlenging"
-    weken: int = attrs.field(validator=bereik(1, 52))
+    weken: int = attrs.field(validator=bereik(1))
+    verdere: bool = attrs.field(default=False, validator=ja_nee)
+    verzoek: _dt.date | None = attrs.field(default=None, validator=optioneel(datum))
+
+    def __attrs_post_init__(self) -> None:
+        if not self.verdere and self.weken < MINIMUM_VERLENGING_WEKEN:
+            raise ValidationError(
+                "VrijwilligeVerlenging.weken",
+                f"a first vrijwillige verlenging lasts at least {MINIMUM_VERLENGING_WEKEN} "
+                f"weeks (UWV), got {self.weken}",
+            )
+        if self.verzoek is not None and self.verzoek > self.datum:
+            raise ValidationError(
+                "VrijwilligeVerlenging.verzoek",
+                f"the request ({self.verzoek}) cannot follow UWV's decision ({self.datum})",
+            )
+
+
+@attrs.frozen
+class VerkortingVerlenging(_Basis):
+    """A vrijwillige verlenging shortened by ``weken`` at the request of employer or
+    employee (WIA art. 24 lid 2); the period may not end earlier than 13 weeks after the
+    request (``verzoek``, else ``datum``) (lid 3)."""
+
+    code: ClassVar[str] = "verkorting_verlenging"
+    weken: int = attrs.field(validator=bereik(1))
+    verzoek: _dt.date | None = attrs.field(default=None, validator=optioneel(datum))
+
+    def __attrs_post_init__(self) -> None:
+        if self.verzoek is not None and self.verzoek > self.datum:
+            raise ValidationError(
+                "VerkortingVerlenging.verzoek",
+                f"the request ({self.verzoek}) cannot follow UWV's decision ({self.datum})",
+            )
 
 
 @attrs.frozen
@@ -375,6 +599,7 @@ class Beroep(_Basis):
 Gebeurtenis = (
     Ziekmelding
     | MeldingBedrijfsarts
+    | DreigendLangdurigVerzuim
     | Probleemanalyse
     | PlanVanAanpak
     | Evaluatie
@@ -382,11 +607,13 @@ Gebeurtenis = (
     | Eerstejaarsevaluatie
     | ArbeidsdeskundigOnderzoek
     | ReIntegratieverslag
+    | UwvBriefWia
     | WiaAanvraag
     | Deskundigenoordeel
     | Loonsanctie
     | Bekorting
     | VrijwilligeVerlenging
+    | VerkortingVerlenging
     | Herstelmelding
     | EindeDienstverband
     | MeldingArbeidsarts
@@ -405,6 +632,7 @@ GEBEURTENISSOORTEN: dict[str, type[Gebeurtenis]] = {
     for soort in (
         Ziekmelding,
         MeldingBedrijfsarts,
+        DreigendLangdurigVerzuim,
         Probleemanalyse,
         PlanVanAanpak,
         Evaluatie,
@@ -412,11 +640,13 @@ GEBEURTENISSOORTEN: dict[str, type[Gebeurtenis]] = {
         Eerstejaarsevaluatie,
         ArbeidsdeskundigOnderzoek,
         ReIntegratieverslag,
+        UwvBriefWia,
         WiaAanvraag,
         Deskundigenoordeel,
         Loonsanctie,
         Bekorting,
         VrijwilligeVerlenging,
+        VerkortingVerlenging,
         Herstelmelding,
         EindeDienstverband,
         MeldingArbeidsarts,

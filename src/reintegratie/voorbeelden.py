@@ -96,7 +96,13 @@ def _docent_eigen_werk() -> Voorbeeld:
             Ziekmelding(datum=date(2025, 1, 13)),
             MeldingBedrijfsarts(datum=date(2025, 1, 16)),
             Probleemanalyse(datum=date(2025, 2, 18)),
-            PlanVanAanpak(datum=date(2025, 3, 3), casemanager="OMO-CM-1", re_integratievisie=True),
+            PlanVanAanpak(
+                datum=date(2025, 3, 3),
+                casemanager="OMO-CM-1",
+                re_integratievisie=True,
+                visie_werkgever=True,
+                visie_werknemer=True,
+            ),
             *_evaluaties(
                 date(2025, 4, 10),
                 date(2025, 5, 20),
@@ -196,7 +202,11 @@ def _docent_wederzijds_goedvinden() -> Voorbeeld:
             MeldingBedrijfsarts(datum=date(2024, 9, 5)),
             Probleemanalyse(datum=date(2024, 10, 8)),
             PlanVanAanpak(
-                datum=date(2024, 10, 21), casemanager="OMO-CM-2", re_integratievisie=True
+                datum=date(2024, 10, 21),
+                casemanager="OMO-CM-2",
+                re_integratievisie=True,
+                visie_werkgever=True,
+                visie_werknemer=True,
             ),
             *_evaluaties(date(2024, 12, 2), date(2025, 1, 13), date(2025, 3, 3), date(2025, 4, 14)),
             Herstelmelding(datum=date(2025, 5, 31)),
@@ -272,7 +282,13 @@ def _spoor2_werkervaringsplaats() -> Voorbeeld:
             Ziekmelding(datum=date(2024, 3, 4)),
             MeldingBedrijfsarts(datum=date(2024, 3, 7)),
             Probleemanalyse(datum=date(2024, 4, 12)),
-            PlanVanAanpak(datum=date(2024, 4, 24), casemanager="BN-CM-3", re_integratievisie=True),
+            PlanVanAanpak(
+                datum=date(2024, 4, 24),
+                casemanager="BN-CM-3",
+                re_integratievisie=True,
+                visie_werkgever=True,
+                visie_werknemer=True,
+            ),
             *_evaluaties(
                 date(2024, 6, 4),
                 date(2024, 7, 15),
@@ -283,7 +299,13 @@ def _spoor2_werkervaringsplaats() -> Voorbeeld:
             Melding42eWeek(datum=date(2024, 12, 30)),
             Evaluatie(datum=date(2024, 12, 30)),
             ArbeidsdeskundigOnderzoek(datum=date(2025, 1, 20)),
-            Eerstejaarsevaluatie(datum=date(2025, 2, 10), spoor_2_nodig=True),
+            Eerstejaarsevaluatie(
+                datum=date(2025, 2, 10),
+                spoor_2_nodig=True,
+                re_integratievisie=True,
+                visie_werkgever=True,
+                visie_werknemer=True,
+            ),
             Evaluatie(datum=date(2025, 2, 10)),
             *_evaluaties(
                 date(2025, 3, 24),
@@ -410,7 +432,13 @@ def _jobcoach_leerdoelen() -> Voorbeeld:
             ),
             Melding42eWeek(datum=date(2023, 10, 23)),
             Evaluatie(datum=date(2023, 11, 17)),
-            Eerstejaarsevaluatie(datum=date(2023, 12, 18), spoor_2_nodig=True),
+            Eerstejaarsevaluatie(
+                datum=date(2023, 12, 18),
+                spoor_2_nodig=True,
+                re_integratievisie=True,
+                visie_werkgever=True,
+                visie_werknemer=True,
+            ),
             *_evaluaties(
                 date(2024, 1, 12),
                 date(2024, 2, 23),

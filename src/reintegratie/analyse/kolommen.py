@@ -49,6 +49,7 @@ array(['2025-11-11', '2025-11-21'], dtype='datetime64[D]')
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -64,6 +65,7 @@ from reintegratie.errors import RuleSetError, ValidationError
 from reintegratie.kalender import Kalender, standaard_kalender
 from reintegratie.regels import (
     Anker,
+    Laatste,
     NaFeit,
     NaTermijn,
     Regel,
@@ -71,6 +73,7 @@ from reintegratie.regels import (
     Telwijze,
     Termijnsoort,
     Verschuiving,
+    Vroegste,
     Ziektedag,
     ZonderFeit,
     poortwachter_regels,
@@ -446,8 +449,23 @@ def _verlof_in_breuken(verzuim: Verzuimkolommen) -> tuple[Gehelen, Any]:
 # --- the rules -------------------------------------------------------------------------
 
 
+def _zonder_feiten(anker: Laatste | Vroegste) -> list[Anker]:
+    """The parts of a Laatste or Vroegste that count when nothing is recorded (a fact
+    without fallback is passed over)."""
+    return [a for a in anker.ankers if not (type(a) is NaFeit and a.anders is None)]
+
+
 def _reden_anker(anker: Anker | None) -> str | None:
     if anker is None or type(anker) is Ziektedag or type(anker) is NaTermijn:
+        return None
+    if type(anker) is Laatste or type(anker) is Vroegste:
+        delen = _zonder_feiten(anker)
+        if not delen:
+            return f"its anchor {type(anker).__name__} counts only from facts"
+        for deel in delen:
+            reden = _reden_anker(deel)
+            if reden is not None:
+                return reden
         return None
     if type(anker) is NaFeit:
         if anker.anders is None:
@@ -480,6 +498,13 @@ def _nodig(regel: Regel) -> set[str]:
     for anker in (regel.anker, regel.venster_vanaf):
         while type(anker) is NaFeit:
             anker = anker.anders
+        if type(anker) is Laatste or type(anker) is Vroegste:
+            for deel in _zonder_feiten(anker):
+                kern: Anker | None = deel
+                while type(kern) is NaFeit:
+                    kern = kern.anders
+                if type(kern) is NaTermijn:
+                    codes.add(kern.termijn)
         if type(anker) is NaTermijn:
             codes.add(anker.termijn)
     if regel.herhaling is not None:
@@ -590,6 +615,9 @@ class _Reken:
         self._hersteld: npt.NDArray[np.bool_] | None = None
 
     def anker(self, anker: Anker) -> Datums:
+        if type(anker) is Laatste or type(anker) is Vroegste:  # no facts: the other parts
+            paar = np.maximum if type(anker) is Laatste else np.minimum
+            return functools.reduce(paar, (self.anker(a) for a in _zonder_feiten(anker)))
         while type(anker) is NaFeit:  # no facts: the fallback (checked before)
             assert anker.anders is not None
             anker = anker.anders

@@ -21,11 +21,12 @@ from typing import NamedTuple
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from reintegratie.errors import NotFoundError, RuleSetError
+from reintegratie.errors import NotFoundError, RuleSetError, ValidationError
 from reintegratie.gebeurtenissen import GEBEURTENISSOORTEN
 from reintegratie.kalender import Kalender
 from reintegratie.regels.model import (
     Anker,
+    Laatste,
     NaFeit,
     NaMaanden,
     NaTermijn,
@@ -271,7 +272,7 @@ def termijnen_van_anker(anker: Anker | None) -> tuple[set[str], bool]:
             open_.append(a.anders)
         elif type(a) is NaMaanden:
             open_.append(a.anker)
-        elif type(a) is Vroegste:
+        elif type(a) is Vroegste or type(a) is Laatste:
             open_.extend(a.ankers)
         else:
             return codes, False
@@ -286,6 +287,8 @@ def _verwijzingen(regel: Regel) -> set[str]:
     for v in regel.verlengingen:
         if isinstance(v, VerlengingTeLaat):
             nodig.add(v.termijn)
+        elif v.uiterlijk_op is not None:
+            nodig.add(v.uiterlijk_op)
     if regel.herhaling is not None:
         nodig.add(regel.herhaling.tot)
     return nodig
@@ -296,6 +299,11 @@ def gelezen(groepen: Sequence[Sequence[Regel]]) -> set[str] | None:
     codes: set[str] = set()
     for regel in (regel for groep in groepen for regel in groep):
         codes.update(v.termijn for v in regel.verlengingen if isinstance(v, VerlengingTeLaat))
+        codes.update(
+            v.uiterlijk_op
+            for v in regel.verlengingen
+            if isinstance(v, VerlengingWeken) and v.uiterlijk_op is not None
+        )
         if regel.herhaling is not None:
             codes.add(regel.herhaling.tot)
         for anker in (regel.anker, regel.venster_vanaf):
@@ -454,6 +462,15 @@ class Context:
                     "and no fallback anchor given)"
                 )
             return min(datums)
+        if soort is Laatste:
+            assert isinstance(anker, Laatste)
+            datums = [d for a in anker.ankers if (d := self.anker_of_niets(a)) is not None]
+            if not datums:
+                raise RuleSetError(
+                    "none of the anchors of Laatste can be dated here (no fact recorded "
+                    "and no fallback anchor given)"
+                )
+            return max(datums)
         if soort is NaTermijn:
             assert isinstance(anker, NaTermijn)
             basis = self.klaar.get(anker.termijn)
@@ -500,7 +517,27 @@ class Context:
 
     def verleng_weken(self, v: VerlengingWeken, dag: _dt.date, redenen: list[str]) -> _dt.date:
         """*dag* extended by the weeks of the facts ``v.feit``; notes why in *redenen*."""
-        weken = sum(int(getattr(f, "weken", 0)) for _, f in self.feiten.get(v.feit, ()))
+        if v.uiterlijk_op is not None:
+            self._uiterlijk_op(v)
+        feiten = [(d, f) for d, f in self.feiten.get(v.feit, ()) if v.geldig_op(d)]
+        verkort = (
+            [(d, f) for d, f in self.feiten.get(v.verkorting, ()) if v.geldig_op(d)]
+            if v.verkorting
+            else []
+        )
+        weken = sum(int(getattr(f, "weken", 0)) for _, f in feiten)
+        minder = sum(int(getattr(f, "weken", 0)) for _, f in verkort)
+        if v.minimum_na_verzoek:
+            self._na_verzoek(v, dag, sorted(feiten + verkort, key=_DATUM))
+        if minder:
+            if minder > weken:
+                raise ValidationError(
+                    f"{v.verkorting}.weken",
+                    f"shortened by {minder} weeks in total, but only {weken} weeks of "
+                    f"{v.feit} are recorded",
+                )
+            weken -= minder
+            redenen.append(f"-{minder} weeks: {v.verkorting}")
         if not weken:
             return dag
         if v.maximum_weken is not None and weken > v.maximum_weken:
@@ -516,6 +553,55 @@ class Context:
                 redenen.append(f"ended {v.bekorting_dagen} days after {v.bekorting}")
         return nieuw
 
+    def _uiterlijk_op(self, v: VerlengingWeken) -> None:
+        """Raise when a fact of ``v.feit`` is dated after the termijn ``v.uiterlijk_op``."""
+        assert v.uiterlijk_op is not None
+        grens = self.klaar.get(v.uiterlijk_op)
+        if grens is None:
+            raise RuleSetError(f"termijn {v.uiterlijk_op!r} has no date here")
+        for d, _ in self.feiten.get(v.feit, ()):
+            if d > grens.uiterlijk:
+                raise ValidationError(
+                    f"{v.feit}.datum",
+                    f"{d.isoformat()} lies after {v.uiterlijk_op} ({grens.uiterlijk.isoformat()}): "
+                    f"it can only be imposed before then (WIA art. 25 lid 11)",
+                )
+
+    def _na_verzoek(
+        self, v: VerlengingWeken, dag: _dt.date, wijzigingen: list[tuple[_dt.date, object]]
+    ) -> None:
+        """Raise when a change leaves the date less than ``v.minimum_na_verzoek`` days after
+        its request (WIA art. 24 lid 3)."""
+        weken = 0
+        for d, f in wijzigingen:
+            delta = int(getattr(f, "weken", 0))
+            weken += -delta if getattr(f, "code", None) == v.verkorting else delta
+            verzoek = getattr(f, "verzoek", None) or d
+            eind = dag + _dt.timedelta(days=7 * weken)
+            if eind < verzoek + _dt.timedelta(days=v.minimum_na_verzoek):
+                raise ValidationError(
+                    f"{getattr(f, 'code', v.feit)}.weken",
+                    f"the change requested on {verzoek.isoformat()} would end the period on "
+                    f"{eind.isoformat()}, less than {v.minimum_na_verzoek} days after the "
+                    f"request (WIA art. 24 lid 3)",
+                )
+
+    def zonder_feit(self, voorwaarde: ZonderFeit, uiterlijk: _dt.date) -> bool:
+        """Whether *voorwaarde* makes a termijn due on *uiterlijk* not apply: a fact of
+        ``feiten`` by then, not followed by one of ``tenzij``."""
+        laatst = None
+        for code in voorwaarde.feiten:
+            for dag, _ in self.feiten.get(code, ()):
+                if dag <= uiterlijk and (laatst is None or dag > laatst):
+                    laatst = dag
+        if laatst is None:
+            return False
+        for code in voorwaarde.tenzij:
+            for dag, _ in self.feiten.get(code, ()):
+                if laatst < dag <= uiterlijk:
+                    return False
+        return True
+
     def status(
         self, regel: Regel, uiterlijk: _dt.date, vanaf: _dt.date | None
     ) -> tuple[Status, str]:
@@ -529,11 +615,9 @@ class Context:
                 return _BEREIKT, ""
             return _OPEN, ""
         voorwaarde = regel.voorwaarde
-        if type(voorwaarde) is ZonderFeit:  # a MetFeit holds: else there is no termijn
-            for code in voorwaarde.feiten:
-                for dag, _ in self.feiten.get(code, ()):
-                    if dag <= uiterlijk:
-                        return _NVT, voorwaarde.toelichting
+        # A MetFeit holds: else there is no termijn.
+        if type(voorwaarde) is ZonderFeit and self.zonder_feit(voorwaarde, uiterlijk):
+            return _NVT, voorwaarde.toelichting
         if (
             laatste is not None
             and uiterlijk > laatste  # recovered before it fell due (also inside a window)

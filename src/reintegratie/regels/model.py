@@ -13,14 +13,28 @@ import enum
 
 import attrs
 
-from reintegratie._validatie import bereik, datum, enum_van, optioneel, tekst, tuple_van, type_van
+from reintegratie._validatie import (
+    bereik,
+    datum,
+    enum_van,
+    ja_nee,
+    optioneel,
+    tekst,
+    tuple_van,
+    type_van,
+)
+from reintegratie._validatie import tekst as _tekst
 from reintegratie.errors import ValidationError
 from reintegratie.rollen import Rol
 
 __all__ = [
     "Anker",
+    "BoeteTrede",
     "Ernst",
+    "Escalatie",
+    "Gevolg",
     "Herhaling",
+    "Laatste",
     "MetFeit",
     "NaFeit",
     "NaMaanden",
@@ -152,11 +166,41 @@ class Vroegste:
             raise ValidationError("Vroegste.ankers", "needs at least one anchor")
 
 
-Anker = Ziektedag | NaFeit | NaTermijn | Ononderbroken | NaMaanden | Vroegste
+@attrs.frozen
+class Laatste:
+    """The latest of ``ankers`` that can be dated.
+
+    As :class:`Vroegste`, an anchor counting from a fact not recorded (a :class:`NaFeit`
+    without fallback) is passed over. E.g. the probleemanalyse: by the end of week 6, or
+    "onverwijld" from the day long absence becomes expected when that is later
+    (Regeling procesgang art. 2 lid 3).
+    """
+
+    ankers: tuple[Ziektedag | NaFeit | NaTermijn | Ononderbroken | NaMaanden, ...] = attrs.field(
+        validator=lambda i, a, v: tuple_van(Ziektedag, NaFeit, NaTermijn, Ononderbroken, NaMaanden)(
+            i, a, v
+        )
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not self.ankers:
+            raise ValidationError("Laatste.ankers", "needs at least one anchor")
+
+
+Anker = Ziektedag | NaFeit | NaTermijn | Ononderbroken | NaMaanden | Vroegste | Laatste
 """What a rule counts from."""
 
 #: Every anchor kind, for validators.
-ANKERSOORTEN = (Ziektedag, NaFeit, NaTermijn, Ononderbroken, NaMaanden, Vroegste)
+ANKERSOORTEN = (Ziektedag, NaFeit, NaTermijn, Ononderbroken, NaMaanden, Vroegste, Laatste)
+
+
+def _geldig(vanaf: _dt.date | None, tot: _dt.date | None, dag: _dt.date) -> bool:
+    return (vanaf is None or vanaf <= dag) and (tot is None or dag <= tot)
+
+
+def _volgorde(naam: str, vanaf: _dt.date | None, tot: _dt.date | None) -> None:
+    if vanaf is not None and tot is not None and tot < vanaf:
+        raise ValidationError(f"{naam}.geldig_tot", f"{tot} precedes geldig_vanaf {vanaf}")
 
 
 @attrs.frozen
@@ -170,9 +214,23 @@ class Herhaling:
 
 @attrs.frozen
 class VerlengingTeLaat:
-    """Extends a date by the days another termijn was completed late."""
+    """Extends a date by the days another termijn was completed late, when that termijn's
+    due date lies in [``geldig_vanaf``, ``geldig_tot``] (the law in force then)."""
 
     termijn: str = attrs.field(validator=tekst)
+    geldig_vanaf: _dt.date | None = attrs.field(
+        default=None, validator=optioneel(datum), kw_only=True
+    )
+    geldig_tot: _dt.date | None = attrs.field(
+        default=None, validator=optioneel(datum), kw_only=True
+    )
+
+    def __attrs_post_init__(self) -> None:
+        _volgorde("VerlengingTeLaat", self.geldig_vanaf, self.geldig_tot)
+
+    def geldig_op(self, dag: _dt.date) -> bool:
+        """Whether the extension applies to a late termijn due on *dag*."""
+        return _geldig(self.geldig_vanaf, self.geldig_tot, dag)
 
 
 @attrs.frozen
@@ -185,6 +243,29 @@ class VerlengingWeken:
     maximum_weken: int | None = attrs.field(default=None, validator=optioneel(bereik(1)))
     bekorting: str | None = attrs.field(default=None, validator=optioneel(tekst))
     bekorting_dagen: int = attrs.field(default=0, validator=bereik(0))
+    verkorting: str | None = attrs.field(default=None, validator=optioneel(tekst), kw_only=True)
+    """Facts whose ``weken`` are taken off again (a shortened vrijwillige verlenging)."""
+    minimum_na_verzoek: int = attrs.field(default=0, validator=bereik(0), kw_only=True)
+    """Each change (a fact of ``feit`` or ``verkorting``) must leave the date at least this
+    many days after its request (``verzoek``, else ``datum``); else the data is in error
+    (WIA art. 24 lid 3: 13 weeks)."""
+    uiterlijk_op: str | None = attrs.field(default=None, validator=optioneel(tekst), kw_only=True)
+    """A termijn code: a fact dated after that termijn's due date is an error (a loonsanctie
+    is imposed before the end of the wachttijd, WIA art. 25 lid 11)."""
+    geldig_vanaf: _dt.date | None = attrs.field(
+        default=None, validator=optioneel(datum), kw_only=True
+    )
+    geldig_tot: _dt.date | None = attrs.field(
+        default=None, validator=optioneel(datum), kw_only=True
+    )
+    """Facts dated outside [``geldig_vanaf``, ``geldig_tot``] do not extend the date."""
+
+    def __attrs_post_init__(self) -> None:
+        _volgorde("VerlengingWeken", self.geldig_vanaf, self.geldig_tot)
+
+    def geldig_op(self, dag: _dt.date) -> bool:
+        """Whether a fact dated *dag* extends the date."""
+        return _geldig(self.geldig_vanaf, self.geldig_tot, dag)
 
 
 Verlenging = VerlengingTeLaat | VerlengingWeken
@@ -194,10 +275,18 @@ Verlenging = VerlengingTeLaat | VerlengingWeken
 @attrs.frozen
 class ZonderFeit:
     """Condition: the rule applies unless one of ``feiten`` is recorded on or before its due
-    date (e.g. spoor 2 is not due once spoor 1 succeeded)."""
+    date (e.g. spoor 2 is not due once spoor 1 succeeded), and no fact of ``tenzij`` follows
+    it by then."""
 
     feiten: tuple[str, ...] = attrs.field(validator=tuple_van(str, tekst_elementen=True))
     toelichting: str = attrs.field(validator=tekst)
+    tenzij: tuple[str, ...] = attrs.field(
+        default=(), validator=tuple_van(str, tekst_elementen=True), kw_only=True
+    )
+    """Facts that undo it: the rule applies again when the latest of ``feiten`` and
+    ``tenzij`` recorded by the due date is one of ``tenzij`` (e.g. the plan van aanpak is
+    not due while the bedrijfsarts finds no benutbare mogelijkheden, and due again once an
+    analysis finds possibilities)."""
 
 
 @attrs.frozen
@@ -236,6 +325,70 @@ class Vereiste:
     veld: str = attrs.field(validator=tekst)
     melding: str = attrs.field(validator=tekst)
     ernst: Ernst = attrs.field(default=Ernst.OVERTREDING, validator=enum_van(Ernst))
+    geldig_vanaf: _dt.date | None = attrs.field(
+        default=None, validator=optioneel(datum), kw_only=True
+    )
+    geldig_tot: _dt.date | None = attrs.field(
+        default=None, validator=optioneel(datum), kw_only=True
+    )
+    """The requirement holds for documents dated in [``geldig_vanaf``, ``geldig_tot``]: a
+    document is judged by the law in force on its own date."""
+    bron: str = attrs.field(default="", validator=attrs.validators.instance_of(str), kw_only=True)
+    """The requirement's own source, when it differs from the rule's."""
+
+    def __attrs_post_init__(self) -> None:
+        _volgorde("Vereiste", self.geldig_vanaf, self.geldig_tot)
+
+    def geldig_op(self, dag: _dt.date) -> bool:
+        """Whether the requirement holds for a document dated *dag*."""
+        return _geldig(self.geldig_vanaf, self.geldig_tot, dag)
+
+
+@attrs.frozen
+class Escalatie:
+    """Severity rising with delay: late or overdue by more than ``na_dagen`` days, a finding
+    has at least ``ernst``."""
+
+    na_dagen: int = attrs.field(validator=bereik(0))
+    ernst: Ernst = attrs.field(validator=enum_van(Ernst))
+
+
+@attrs.frozen
+class BoeteTrede:
+    """One step of a fine graded by days late: ``bedrag`` euro when late by at most
+    ``tot_dagen`` days (``None``: any longer delay)."""
+
+    tot_dagen: int | None = attrs.field(validator=optioneel(bereik(1)))
+    bedrag: int = attrs.field(validator=bereik(0))
+    geverifieerd: bool = attrs.field(default=False, validator=ja_nee, kw_only=True)
+    """Whether the amount was found in a primary source (``False``: verify before use)."""
+
+
+@attrs.frozen
+class Gevolg:
+    """A consequence of missing or being late with a step, as the law in force on the step's
+    due date (in [``geldig_vanaf``, ``geldig_tot``]) has it. ``tekst`` may hold ``{dagen}``
+    (the days late) and ``{boete}`` (the amount of ``boete`` for those days)."""
+
+    tekst: str = attrs.field(validator=_tekst)
+    bron: str = attrs.field(validator=_tekst)
+    geldig_vanaf: _dt.date | None = attrs.field(default=None, validator=optioneel(datum))
+    geldig_tot: _dt.date | None = attrs.field(default=None, validator=optioneel(datum))
+    boete: tuple[BoeteTrede, ...] = attrs.field(default=(), validator=tuple_van(BoeteTrede))
+
+    def __attrs_post_init__(self) -> None:
+        _volgorde("Gevolg", self.geldig_vanaf, self.geldig_tot)
+
+    def geldig_op(self, dag: _dt.date) -> bool:
+        """Whether this consequence is the law for a step due on *dag*."""
+        return _geldig(self.geldig_vanaf, self.geldig_tot, dag)
+
+    def boete_bij(self, dagen: int) -> BoeteTrede | None:
+        """The step of the fine for *dagen* days late (``None``: no fine graded here)."""
+        for trede in self.boete:
+            if trede.tot_dagen is None or dagen <= trede.tot_dagen:
+                return trede
+        return None
 
 
 @attrs.frozen
@@ -294,6 +447,19 @@ class Regel:
     """RACI "C" (consulted): roles heard before the step is taken."""
     geinformeerd: tuple[Rol, ...] = attrs.field(default=(), validator=tuple_van(Rol), kw_only=True)
     """RACI "I" (informed): roles told of the step's outcome."""
+    gevolgen: tuple[Gevolg, ...] = attrs.field(
+        default=(), validator=tuple_van(Gevolg), kw_only=True
+    )
+    """Dated consequences; a finding names the one in force on the termijn's due date (else
+    :attr:`gevolg`)."""
+    escalatie: tuple[Escalatie, ...] = attrs.field(
+        default=(), validator=tuple_van(Escalatie), kw_only=True
+    )
+    """Severity rising with the days late or overdue (e.g. a late spoor 2)."""
+    eerder_onbekend: bool = attrs.field(default=False, validator=ja_nee, kw_only=True)
+    """Whether the law before ``geldig_vanaf`` is unknown to the rule set: a termijn due
+    before the earliest rule of its code is then an error (:class:`RuleSetError`), not
+    absent. ``False`` (default): an obligation that did not exist before, so no termijn."""
 
     @property
     def feit(self) -> str:

@@ -2,17 +2,20 @@
 
 >>> from reintegratie.regels import POORTWACHTER
 >>> print(beschrijf_anker(POORTWACHTER[2].anker))
-sick day 42
+the latest of sick day 42 and recorded `dreigend_langdurig_verzuim`
 
 .. versionadded:: 0.1.0
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from reintegratie.regels.model import (
     Anker,
+    Laatste,
     MetFeit,
     NaFeit,
     NaMaanden,
@@ -29,13 +32,19 @@ from reintegratie.regels.model import (
 )
 
 __all__ = [
+    "Wijziging",
     "beschrijf_anker",
     "beschrijf_verlenging",
     "beschrijf_voorwaarde",
+    "gevolgen_op",
+    "in_werking_op",
     "legenda",
     "regelpagina",
     "regels_als_markdown",
     "vlaamse_sectie",
+    "wetswijzigingen",
+    "wetswijzigingen_pagina",
+    "wijzigingen",
 ]
 
 
@@ -74,6 +83,8 @@ def beschrijf_anker(anker: Anker) -> str:
         return f"{beschrijf_anker(anker.anker)}{_maanden(anker.maanden)}"
     if isinstance(anker, Vroegste):
         return "the earliest of " + " and ".join(beschrijf_anker(a) for a in anker.ankers)
+    if isinstance(anker, Laatste):
+        return "the latest of " + " and ".join(beschrijf_anker(a) for a in anker.ankers)
     assert isinstance(anker, NaFeit)
     tekst = f"recorded `{anker.feit}`{_dagen(anker.dagen)}"
     if anker.anders is not None:
@@ -86,7 +97,10 @@ def beschrijf_voorwaarde(voorwaarde: Voorwaarde) -> str:
     feiten = ", ".join(f"`{f}`" for f in voorwaarde.feiten)
     if isinstance(voorwaarde, MetFeit):
         return f"only once {feiten} is recorded"
-    return f"not due once {feiten}"
+    tekst = f"not due once {feiten}"
+    if voorwaarde.tenzij:
+        tekst += " (unless " + ", ".join(f"`{f}`" for f in voorwaarde.tenzij) + " follows)"
+    return tekst
 
 
 def beschrijf_verlenging(v: Verlenging) -> str:
@@ -95,15 +109,59 @@ def beschrijf_verlenging(v: Verlenging) -> str:
         return f"+ days `{v.termijn}` was late"
     assert isinstance(v, VerlengingWeken)
     tekst = f"+ weeks of `{v.feit}`"
+    if v.verkorting is not None:
+        tekst += f" − weeks of `{v.verkorting}`"
     if v.maximum_weken is not None:
         tekst += f" (at most {v.maximum_weken})"
     if v.bekorting is not None:
         tekst += f", ending {v.bekorting_dagen} days after `{v.bekorting}`"
+    if v.uiterlijk_op is not None:
+        tekst += f", imposed by `{v.uiterlijk_op}`"
+    if v.minimum_na_verzoek:
+        tekst += f", each change ending at least {v.minimum_na_verzoek} days after its request"
     return tekst
 
 
 def _cel(tekst: str) -> str:
     return tekst.replace("|", "\\|")
+
+
+def in_werking_op(regels: Sequence[Regel], dag: _dt.date) -> tuple[Regel, ...]:
+    """The rules of *regels* in force on *dag* (``Regel.geldig_op``): the rule set as the law
+    stood that day.
+
+    >>> from datetime import date
+    >>> from reintegratie.regels import POORTWACHTER
+    >>> [r.bron[:30] for r in in_werking_op(POORTWACHTER, date(2012, 1, 1))
+    ...  if r.code == "wia_aanvraag"]
+    ['WIA art. 64 lid 3 as it stood ']
+    """
+    return tuple(r for r in regels if r.geldig_op(dag))
+
+
+def gevolgen_op(regels: Sequence[Regel], dag: _dt.date) -> list[str]:
+    """Markdown lines: the dated consequences and requirements of *regels* in force on *dag*."""
+    regels_md: list[str] = []
+    for r in regels:
+        for g in r.gevolgen:
+            if g.geldig_op(dag):
+                boete = "; ".join(
+                    f"EUR {t.bedrag} "
+                    + (f"up to {t.tot_dagen} days late" if t.tot_dagen else "beyond")
+                    + ("" if t.geverifieerd else " (secondary sources)")
+                    for t in g.boete
+                )
+                regels_md.append(
+                    f"- `{r.code}`, when late: {g.tekst}"
+                    + (f" [{boete}]" if boete else "")
+                    + f" — {g.bron}"
+                )
+        for v in r.vereisten:
+            if (v.geldig_vanaf or v.geldig_tot) and v.geldig_op(dag):
+                regels_md.append(
+                    f"- `{r.code}` requires `{v.veld}` ({v.code}) — {v.bron or r.bron}"
+                )
+    return regels_md
 
 
 def regels_als_markdown(regels: Sequence[Regel]) -> str:
@@ -211,16 +269,115 @@ def regelpagina() -> str:
         '"Sick day k" is the date on which the combined case of sickness reaches its k-th '
         "sick day (samentelling: breaks of fewer than 28 fit days are added together). "
         f"Working days follow the Algemene termijnenwet ({ATW}). "
-        "See [telling.md](telling.md) for how the counting works and why.",
+        "See [telling.md](telling.md) for how the counting works and why, and "
+        "[wetswijzigingen.md](wetswijzigingen.md) for every change of the law with its date. "
+        "The two compatibility conventions reproduce other tools; they are not readings of "
+        "the law.",
     ]
     for telwijze, titel in (
         (Telwijze.EINDE_WEEK, "Default convention: end of week N (`einde_week`)"),
         (
             Telwijze.EERSTE_DAG_NA,
-            "Alternative convention: first day after N weeks (`eerste_dag_na`)",
+            "Compatibility convention: first day after N weeks (`eerste_dag_na`)",
+        ),
+        (
+            Telwijze.EERSTE_DAG_NA_104_WEKEN,
+            "Compatibility convention: the wachttijd too ends on the first day after 104 "
+            "weeks (`eerste_dag_na_104_weken`)",
         ),
     ):
         delen += ["", f"## {titel}", "", regels_als_markdown(poortwachter_regels(telwijze))]
     delen += vlaamse_sectie()
     delen += legenda()
+    return "\n".join(delen) + "\n"
+
+
+class Wijziging(NamedTuple):
+    """One dated change of the law in a rule set: what changed on ``datum``, and its source."""
+
+    datum: _dt.date
+    regelset: str
+    code: str
+    wat: str
+    bron: str
+
+
+def _dag_na(dag: _dt.date) -> _dt.date:
+    return dag + _dt.timedelta(days=1)
+
+
+def wijzigingen(regels: Sequence[Regel], regelset: str) -> list[Wijziging]:
+    """Every dated change in *regels*: rules, consequences, requirements and extensions that
+    come into force or end on a date, oldest first."""
+    uit: list[Wijziging] = []
+
+    def voeg_toe(
+        vanaf: _dt.date | None, tot: _dt.date | None, code: str, wat: str, bron: str
+    ) -> None:
+        if vanaf is not None:
+            uit.append(Wijziging(vanaf, regelset, code, f"in force: {wat}", bron))
+        if tot is not None:
+            uit.append(Wijziging(_dag_na(tot), regelset, code, f"no longer in force: {wat}", bron))
+
+    for r in regels:
+        wat = r.omschrijving + (
+            " (the law before this date is not modelled: an earlier case is an error)"
+            if r.eerder_onbekend
+            else ""
+        )
+        voeg_toe(r.geldig_vanaf, r.geldig_tot, r.code, wat, r.bron)
+        for g in r.gevolgen:
+            voeg_toe(
+                g.geldig_vanaf, g.geldig_tot, r.code, f"consequence when late: {g.tekst}", g.bron
+            )
+        for eis in r.vereisten:
+            voeg_toe(
+                eis.geldig_vanaf,
+                eis.geldig_tot,
+                r.code,
+                f"requirement `{eis.code}`",
+                eis.bron or r.bron,
+            )
+        for v in r.verlengingen:
+            voeg_toe(
+                v.geldig_vanaf, v.geldig_tot, r.code, f"moved by {beschrijf_verlenging(v)}", r.bron
+            )
+    # One line per change: identical entries (a requirement shared by variants) once.
+    return sorted(set(uit), key=lambda w: (w.datum, w.regelset, w.code, w.wat, w.bron))
+
+
+def wetswijzigingen() -> list[Wijziging]:
+    """Every dated change of the Dutch (default convention) and Flemish rule sets, with the
+    notes of :data:`reintegratie.regels.poortwachter.NOTITIES`."""
+    from reintegratie.regels.poortwachter import NOTITIES, poortwachter_regels
+    from reintegratie.regels.vlaanderen import vlaanderen_regels
+
+    uit = wijzigingen(poortwachter_regels(), "nl") + wijzigingen(vlaanderen_regels(), "vl")
+    uit += [Wijziging(d, "nl", code, wat, bron) for d, code, wat, bron in NOTITIES]
+    return sorted(uit, key=lambda w: (w.datum, w.regelset, w.code, w.wat, w.bron))
+
+
+def wetswijzigingen_pagina() -> str:
+    """The page ``docs/wetswijzigingen.md``: every change of the law the rule sets know, by
+    date, generated from the rule data (``reintegratie regels --wijzigingen``)."""
+    delen = [
+        "# Changes of the law, by date",
+        "",
+        "Generated from the rule data by `reintegratie regels --wijzigingen`; do not edit by "
+        "hand (a test checks that this page matches the code).",
+        "",
+        "Every rule, consequence, requirement and extension of the rule sets carries the "
+        "dates between which it is law (`geldig_vanaf`, `geldig_tot`). A Dutch termijn is "
+        "judged by the rule in force on its due date; a document (a plan van aanpak, a "
+        "bijstelling, an eerstejaarsevaluatie) by the requirements in force on its own date; "
+        "a consequence by the law in force on the due date of the step that was late. "
+        "`reintegratie regels --op YYYY-MM-DD` prints the rule set in force on a date. "
+        "What changed between versions of this library is in `CHANGELOG.md`.",
+        "",
+        "| date | rules | code | change | source |",
+        "|---|---|---|---|---|",
+    ]
+    for w in wetswijzigingen():
+        cellen = [w.datum.isoformat(), w.regelset, f"`{w.code}`", _cel(w.wat), _cel(w.bron)]
+        delen.append("| " + " | ".join(cellen) + " |")
     return "\n".join(delen) + "\n"

@@ -48,6 +48,7 @@ from reintegratie.regels.engine import (
 )
 from reintegratie.regels.model import (
     Anker,
+    Laatste,
     MetFeit,
     NaFeit,
     NaTermijn,
@@ -286,12 +287,31 @@ def _plan(regels: Sequence[Regel], met_uitslagen: bool) -> tuple[_Stap, ...]:
             return gevonden[1]
     groepen = voorbereid(regels)
     codes = gelezen(groepen)
-    plan = tuple(_stap(groep, codes, met_uitslagen) for groep in groepen)
+    plan = tuple(_bewaakt(_stap(groep, codes, met_uitslagen), groep) for groep in groepen)
     if vast:
         if len(plannen) > 64:
             plannen.clear()
         plannen[id(regels)] = (regels, plan)
     return plan
+
+
+def _bewaakt(stap: _Stap, varianten: tuple[Regel, ...]) -> _Stap:
+    """*stap*, raising when no variant applies to a group whose earliest law is the limit
+    of what the rule set knows (``Regel.eerder_onbekend``); other steps unchanged."""
+    if len(varianten) == 1 or any(type(r.voorwaarde) is MetFeit for r in varianten):
+        return stap
+    onbekend = [r for r in varianten if r.eerder_onbekend and r.geldig_vanaf is not None]
+    if not onbekend:
+        return stap
+    eerste = min(onbekend, key=lambda r: r.geldig_vanaf or _dt.date.min)
+
+    def bewaakt(ctx: Context) -> None:
+        aantal = len(ctx.termijnen)
+        stap(ctx)
+        if len(ctx.termijnen) == aantal:
+            _buiten_regime(eerste, ctx.geval.eerste_ziektedag)
+
+    return bewaakt
 
 
 def _stap(varianten: tuple[Regel, ...], gelezen: set[str] | None, uitslag: bool) -> _Stap:
@@ -303,7 +323,15 @@ def _stap(varianten: tuple[Regel, ...], gelezen: set[str] | None, uitslag: bool)
     bewaar = gelezen is None or eerste.code in gelezen
     if any(type(r.voorwaarde) is MetFeit for r in varianten):
         return _voorwaardelijk(varianten, bewaar, uitslag)
-    if len(varianten) == 1 and eerste.geldig_vanaf is None and eerste.geldig_tot is None:
+    if (
+        len(varianten) == 1
+        and type(eerste) is Regel
+        and eerste.geldig_tot is None
+        and (eerste.geldig_vanaf is None or eerste.eerder_onbekend)
+        and getattr(eerste, "geldig_volgens", None) is None
+    ):
+        # One rule always in force, or from a date before which the law is unknown: its
+        # own step (which raises for a date outside every known regime).
         return _variant(eerste, bewaar, uitslag, hoofd=True)
     keuzes = []
     for i, r in enumerate(varianten):
@@ -358,6 +386,23 @@ def _anker(anker: Anker, hoofd: bool = False) -> _Ankerfunctie:
     engine has always counted a one-period case's sick days as ``x + k``, whatever k.
     """
     algemeen = functools.partial(Context.anker, anker=anker)
+    if type(anker) is Laatste:
+        delen = tuple(
+            (a.feit if type(a) is NaFeit and a.anders is None else None, _anker(a))
+            for a in anker.ankers
+        )
+
+        def laatste(ctx: Context) -> _dt.date:
+            beste: _dt.date | None = None
+            for feit, functie in delen:
+                if feit is not None and feit not in ctx.feiten:
+                    continue
+                dag = functie(ctx)
+                if beste is None or dag > beste:
+                    beste = dag
+            return beste if beste is not None else algemeen(ctx)  # raises
+
+        return laatste
     if type(anker) is Ziektedag:
         k = anker.dag
         if _ziektedag(anker):
@@ -432,12 +477,15 @@ def _variant(regel: Regel, bewaar: bool, uitslag: bool, hoofd: bool = False) -> 
     # A MetFeit holds once the step runs the rule: only a ZonderFeit can make it not apply.
     eenvoudig = deadline and type(regel.voorwaarde) is not ZonderFeit
     feitcode = regel.feit
+    vanaf_regime = (regel.eerder_onbekend and regel.geldig_vanaf) or _dt.date.min
 
     def termijn(ctx: Context, dag: _dt.date | None = None) -> None:
         if dag is None:
             dag = _DATUMS.get(ctx.x + k) if k > ctx.grens else None  # k = 0: not a sick day
             if dag is None:
                 dag = anker(ctx)
+            if dag < vanaf_regime:
+                _buiten_regime(regel, dag)
         redenen: list[str] | None = None
         if verlengers:
             redenen = []
@@ -489,16 +537,30 @@ def _variant(regel: Regel, bewaar: bool, uitslag: bool, hoofd: bool = False) -> 
     return termijn
 
 
+def _buiten_regime(regel: Regel, dag: _dt.date) -> None:
+    """A termijn due before the first rule of its code was in force: no known law applies."""
+    raise RuleSetError(
+        f"no rule {regel.code!r} is in force for this case ({dag.isoformat()}): the rule set "
+        f"knows the law from {regel.geldig_vanaf} on; the case lies outside every known "
+        "regime"
+    )
+
+
 def _verlenger(v: VerlengingTeLaat | VerlengingWeken) -> tuple[str | None, _Verlenger]:
     """An extension: the fact it needs (``None``: none) and ``(ctx, dag, redenen) -> dag``,
     which notes in *redenen* what moved the date."""
     if isinstance(v, VerlengingWeken):
         return v.feit, functools.partial(_verleng_weken, v)
     code = v.termijn
+    vanaf, tot = v.geldig_vanaf or _dt.date.min, v.geldig_tot or _dt.date.max
 
     def te_laat(ctx: Context, dag: _dt.date, redenen: list[str]) -> _dt.date:
         t = ctx.klaar[code]
-        if t.afgerond_op is not None and t.afgerond_op > t.uiterlijk:  # dagen_te_laat
+        if (
+            t.afgerond_op is not None
+            and t.afgerond_op > t.uiterlijk  # dagen_te_laat
+            and vanaf <= t.uiterlijk <= tot
+        ):
             laat = (t.afgerond_op - t.uiterlijk).days
             dag += _td(laat)
             redenen.append(f"+{laat} days: {code} done late")

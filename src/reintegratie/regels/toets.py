@@ -22,7 +22,7 @@ import attrs
 from reintegratie._validatie import controleer_datum
 from reintegratie.kalender import Kalender
 from reintegratie.regels.engine import Feiten, Status, Uitslag, feiten_van
-from reintegratie.regels.model import Ernst, Regel, Termijnsoort
+from reintegratie.regels.model import Ernst, Gevolg, Regel, Termijnsoort
 from reintegratie.regels.poortwachter import Telwijze
 from reintegratie.regels.tijdlijn import uitslagen
 from reintegratie.traject import Traject
@@ -71,32 +71,62 @@ def _vul_in(sjabloon: str, feit: object) -> str:
     return sjabloon.format_map(velden)
 
 
-def _gevolg(regel: Regel, dagen: int | None, *, tot_nu: bool = False) -> str:
-    """The rule's consequence with its ``{dagen}`` placeholder filled in."""
-    if "{dagen}" not in regel.gevolg:
-        return regel.gevolg
+def _gevolgtekst(regel: Regel, dag: _dt.date | None) -> tuple[str, Gevolg | None]:
+    """The consequence in force for a termijn due on *dag* (dated ``gevolgen`` first)."""
+    if dag is not None:
+        for g in regel.gevolgen:
+            if g.geldig_op(dag):
+                return g.tekst, g
+    return regel.gevolg, None
+
+
+def _gevolg(
+    regel: Regel, dagen: int | None, *, tot_nu: bool = False, dag: _dt.date | None = None
+) -> str:
+    """The rule's consequence in force on *dag* with ``{dagen}`` and ``{boete}`` filled in."""
+    tekst, gevolg = _gevolgtekst(regel, dag)
+    if "{boete}" in tekst:
+        trede = gevolg.boete_bij(dagen) if gevolg is not None and dagen is not None else None
+        bedrag = "an amount graded by the days late" if trede is None else f"EUR {trede.bedrag}"
+        if trede is not None and not trede.geverifieerd:
+            bedrag += " (amount from secondary sources)"
+        tekst = tekst.replace("{boete}", bedrag)
+    if "{dagen}" not in tekst:
+        return tekst
     if dagen is None:
-        return regel.gevolg.replace("+{dagen} days", "the days of delay").replace("{dagen}", "?")
+        return tekst.replace("+{dagen} days", "the days of delay").replace("{dagen}", "?")
     if tot_nu:
-        return regel.gevolg.replace("{dagen} days", f"{dagen} days so far").replace(
-            "{dagen}", str(dagen)
-        )
-    return regel.gevolg.replace("{dagen}", str(dagen))
+        return tekst.replace("{dagen} days", f"{dagen} days so far").replace("{dagen}", str(dagen))
+    return tekst.replace("{dagen}", str(dagen))
+
+
+def _ernst(regel: Regel, basis: Ernst, dagen: int) -> Ernst:
+    """*basis*, raised by the rule's escalation for *dagen* days late or overdue."""
+    ernst = basis
+    for e in regel.escalatie:
+        if dagen > e.na_dagen and _RANG[e.ernst] > _RANG[ernst]:
+            ernst = e.ernst
+    return ernst
+
+
+_RANG = {Ernst.INFO: 0, Ernst.WAARSCHUWING: 1, Ernst.OVERTREDING: 2}
 
 
 def _vereisten(regel: Regel, feit: object, x: _dt.date) -> list[Bevinding]:
     bevindingen = []
+    dag = getattr(feit, "datum", x)
     for v in regel.vereisten:
-        if getattr(feit, v.veld, False):
+        # A document is judged by the law in force on its own date.
+        if not v.geldig_op(dag) or getattr(feit, v.veld, False):
             continue
         bevindingen.append(
             Bevinding(
                 code=v.code,
                 ernst=v.ernst,
                 melding=_vul_in(v.melding, feit),
-                bron=regel.bron,
-                datum=getattr(feit, "datum", x),
-                gevolg=_gevolg(regel, None),
+                bron=v.bron or regel.bron,
+                datum=dag,
+                gevolg=_gevolg(regel, None, dag=dag),
                 eerste_ziektedag=x,
             )
         )
@@ -112,12 +142,12 @@ def _bevindingen(u: Uitslag, peildatum: _dt.date, x: _dt.date, feiten: Feiten) -
         return [
             Bevinding(
                 code=t.code,
-                ernst=regel.ernst_gemist,
+                ernst=_ernst(regel, regel.ernst_gemist, dagen),
                 melding=f"{t.omschrijving}{nummer}: due by {_d(t.uiterlijk)}, "
                 f"not recorded by {_d(peildatum)} ({dagen} days overdue; responsible: {wie})",
                 bron=t.bron,
                 datum=t.uiterlijk,
-                gevolg=_gevolg(regel, dagen, tot_nu=True),
+                gevolg=_gevolg(regel, dagen, tot_nu=True, dag=t.uiterlijk),
                 eerste_ziektedag=x,
             )
         ]
@@ -127,19 +157,23 @@ def _bevindingen(u: Uitslag, peildatum: _dt.date, x: _dt.date, feiten: Feiten) -
         bevindingen.append(
             Bevinding(
                 code=t.code,
-                ernst=regel.ernst_te_laat,
+                ernst=_ernst(regel, regel.ernst_te_laat, dagen),
                 melding=f"{t.omschrijving}{nummer}: done on {_d(t.afgerond_op)}, "
                 f"{dagen} days after the deadline {_d(t.uiterlijk)} (responsible: {wie})",
                 bron=t.bron,
                 datum=t.uiterlijk,
-                gevolg=_gevolg(regel, dagen),
+                gevolg=_gevolg(regel, dagen, dag=t.uiterlijk),
                 eerste_ziektedag=x,
             )
         )
     if u.feit is not None and regel.vereisten:
-        # A later version (a corrected plan van aanpak) is what counts now.
-        laatste = feiten.per_code.get(regel.feit, ())
-        bevindingen.extend(_vereisten(regel, laatste[-1][1] if laatste else u.feit, x))
+        if regel.herhaling is not None:
+            # Each evaluation is its own document.
+            bevindingen.extend(_vereisten(regel, u.feit, x))
+        else:
+            # A later version (a corrected plan van aanpak) is what counts now.
+            laatste = feiten.per_code.get(regel.feit, ())
+            bevindingen.extend(_vereisten(regel, laatste[-1][1] if laatste else u.feit, x))
     if t.soort is Termijnsoort.MOMENT and t.toelichting and t.status is Status.BEREIKT:
         bevindingen.append(
             Bevinding(

@@ -32,8 +32,31 @@ __all__ = [
 Stap = Callable[[dict[str, Any]], None]
 """Changes the ``data`` of a version-1 document in place, one step towards version 2."""
 
+
+def korte_verlenging_als_verdere(data: dict[str, Any]) -> None:
+    """A vrijwillige verlenging of fewer than 13 weeks becomes a further extension.
+
+    Version 1 accepted 1 to 52 weeks. Version 2 refuses a first extension of fewer than
+    13 weeks (UWV: "De minimumperiode van de verlenging is 13 weken"), so such a record
+    can only be a further extension under WIA art. 24 lid 2 (``"verdere": true``), which
+    the 13-week request rule of lid 3 still bounds. Dates computed from it do not change.
+    """
+    gebeurtenissen = data.get("gebeurtenissen")
+    if not isinstance(gebeurtenissen, list):
+        return
+    for g in gebeurtenissen:
+        if (
+            isinstance(g, dict)
+            and g.get("soort") == "vrijwillige_verlenging"
+            and isinstance(g.get("weken"), int)
+            and g["weken"] < 13
+            and "verdere" not in g
+        ):
+            g["verdere"] = True
+
+
 #: Steps from a version-1 traject to version 2, in order.
-TRAJECT_STAPPEN: Final[tuple[Stap, ...]] = ()
+TRAJECT_STAPPEN: Final[tuple[Stap, ...]] = (korte_verlenging_als_verdere,)
 
 #: Steps from a version-1 medical record to version 2, in order.
 MEDISCH_DOSSIER_STAPPEN: Final[tuple[Stap, ...]] = ()

@@ -238,9 +238,23 @@ _EENVOUDIG: dict[str, Callable[..., Gebeurtenis]] = {
 
 def _gebeurtenis(code: str, dag: _dt.date, casemanager: str | None, spoor_2: bool) -> Gebeurtenis:
     if code == "plan_van_aanpak":
-        return PlanVanAanpak(datum=dag, casemanager=casemanager, re_integratievisie=True)
+        return PlanVanAanpak(
+            datum=dag,
+            casemanager=casemanager,
+            re_integratievisie=True,
+            visie_werkgever=True,
+            visie_werknemer=True,
+        )
     if code == "eerstejaarsevaluatie":
-        return Eerstejaarsevaluatie(datum=dag, spoor_2_nodig=spoor_2)
+        # Leaving spoor 2 out is well founded only with a concrete prospect of return.
+        return Eerstejaarsevaluatie(
+            datum=dag,
+            spoor_2_nodig=spoor_2,
+            concreet_zicht_op_terugkeer=not spoor_2,
+            re_integratievisie=True,
+            visie_werkgever=True,
+            visie_werknemer=True,
+        )
     return _EENVOUDIG[code](datum=dag)
 
 

@@ -21,7 +21,7 @@ holds one scenario, or several under ``scenarios``. A scenario gives:
     The day the dossier is judged (optional for termijnen, required for
     ``bevindingen``).
 ``telwijze``
-    ``einde_week`` (default) or ``eerste_dag_na``.
+    ``einde_week`` (default), ``eerste_dag_na`` or ``eerste_dag_na_104_weken``.
 ``extra_feestdagen``
     Days equated with a holiday by royal decree (optional).
 ``geval``

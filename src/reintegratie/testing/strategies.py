@@ -58,16 +58,23 @@ from reintegratie.doelen import Leerdoel, Meetperiode, Meting, Prestatiedoel, Vo
 from reintegratie.errors import ValidationError
 from reintegratie.gebeurtenissen import (
     GEBEURTENISSOORTEN,
+    MINIMUM_VERLENGING_WEKEN,
+    ArbeidsdeskundigOnderzoek,
     Bekorting,
     Deskundigenoordeel,
     DeskundigenoordeelVraag,
     Eerstejaarsevaluatie,
+    Evaluatie,
     Gebeurtenis,
     Loonsanctie,
+    LoonsanctieGrond,
     PlanVanAanpak,
+    Probleemanalyse,
     ReIntegratieverslag,
+    VerkortingVerlenging,
     VerslagOnderdeel,
     VrijwilligeVerlenging,
+    WiaAanvraag,
 )
 from reintegratie.gesprek import Afspraak, Driegesprek
 from reintegratie.kalender import standaard_kalender
@@ -428,10 +435,38 @@ def gebeurtenissen(
     if klasse is PlanVanAanpak:
         kandidaten = ids("CM") if casemanagers is None else st.sampled_from(tuple(casemanagers))
         cm = draw(st.none() | kandidaten) if casemanagers is None or casemanagers else None
-        return PlanVanAanpak(datum=dag, casemanager=cm, re_integratievisie=draw(st.booleans()))
+        return PlanVanAanpak(
+            datum=dag,
+            casemanager=cm,
+            re_integratievisie=draw(st.booleans()),
+            visie_werkgever=draw(st.booleans()),
+            visie_werknemer=draw(st.booleans()),
+        )
+    if klasse is Evaluatie:
+        return Evaluatie(
+            datum=dag,
+            bijstelling=draw(st.booleans()),
+            re_integratievisie=draw(st.booleans()),
+            visie_werkgever=draw(st.booleans()),
+            visie_werknemer=draw(st.booleans()),
+        )
     if klasse is Eerstejaarsevaluatie:
         nodig = draw(st.sampled_from((None, True, False)))
-        return Eerstejaarsevaluatie(datum=dag, spoor_2_nodig=nodig)
+        return Eerstejaarsevaluatie(
+            datum=dag,
+            spoor_2_nodig=nodig,
+            concreet_zicht_op_terugkeer=draw(st.booleans()),
+            re_integratievisie=draw(st.booleans()),
+            visie_werkgever=draw(st.booleans()),
+            visie_werknemer=draw(st.booleans()),
+        )
+    if klasse is Probleemanalyse:
+        return Probleemanalyse(datum=dag, benutbare_mogelijkheden=draw(st.booleans()))
+    if klasse is ArbeidsdeskundigOnderzoek:
+        mogelijk = draw(st.sampled_from((None, True, False)))
+        return ArbeidsdeskundigOnderzoek(datum=dag, structurele_terugkeer_mogelijk=mogelijk)
+    if klasse is WiaAanvraag:
+        return WiaAanvraag(datum=dag, zonder_uwv_brief=draw(st.booleans()))
     if klasse is ReIntegratieverslag:
         delen = draw(
             st.one_of(
@@ -443,10 +478,20 @@ def gebeurtenissen(
     if klasse is Deskundigenoordeel:
         return Deskundigenoordeel(datum=dag, vraag=draw(st.sampled_from(DeskundigenoordeelVraag)))
     if klasse is Loonsanctie:
-        return Loonsanctie(datum=dag, weken=draw(st.one_of(st.just(52), st.integers(1, 52))))
+        return Loonsanctie(
+            datum=dag,
+            weken=draw(st.one_of(st.just(52), st.integers(1, 52))),
+            grond=draw(st.sampled_from(LoonsanctieGrond)),
+        )
     if klasse is VrijwilligeVerlenging:
-        weken = draw(st.one_of(st.sampled_from((26, 52)), st.integers(1, 52)))
-        return VrijwilligeVerlenging(datum=dag, weken=weken)
+        verdere = draw(st.booleans())
+        minimum = 1 if verdere else MINIMUM_VERLENGING_WEKEN
+        weken = draw(st.one_of(st.sampled_from((26, 52)), st.integers(minimum, 104)))
+        verzoek = draw(st.none() | st.integers(0, 28).map(lambda n: _plus(dag, -n)))
+        return VrijwilligeVerlenging(datum=dag, weken=weken, verdere=verdere, verzoek=verzoek)
+    if klasse is VerkortingVerlenging:
+        verzoek = draw(st.none() | st.integers(0, 28).map(lambda n: _plus(dag, -n)))
+        return VerkortingVerlenging(datum=dag, weken=draw(st.integers(1, 52)), verzoek=verzoek)
     if klasse is Bekorting:
         return Bekorting(datum=dag)
     return klasse(datum=dag)  # type: ignore[call-arg]
@@ -790,7 +835,9 @@ def trajecten(
         eind = tijdlijn(traject, telwijze=telwijze)["einde_wachttijd"]
         if eind.status is not Status.VERVALLEN:
             dag = _plus(eind.uiterlijk, -draw(st.integers(91, 200)))
-            weken = draw(st.one_of(st.sampled_from((26, 52)), st.integers(1, 52)))
+            weken = draw(
+                st.one_of(st.sampled_from((26, 52)), st.integers(MINIMUM_VERLENGING_WEKEN, 104))
+            )
             traject = traject.met_gebeurtenis(VrijwilligeVerlenging(datum=dag, weken=weken))
     keuzes = {
         code: draw(op_tijd) if isinstance(op_tijd, st.SearchStrategy) else op_tijd
