@@ -49,6 +49,7 @@ from reintegratie.gebeurtenissen import (
     PlanVanAanpak,
     Probleemanalyse,
     ReactieWerknemer,
+    ReIntegratiebeslissing,
     ReIntegratieplan,
     ReIntegratieverslag,
     VerslagOnderdeel,
@@ -135,9 +136,7 @@ def rijk_traject() -> Traject:
             MeldingArbeidsarts(datum=date(2027, 4, 2)),
             AttestDefinitieveOngeschiktheid(datum=date(2027, 4, 5)),
             VerzoekReintegratie(datum=date(2027, 4, 6), aanvrager=Aanvrager.WERKGEVER),
-            BeslissingArbeidsarts(
-                datum=date(2027, 5, 10), definitief=True, aangepast_werk_mogelijk=True
-            ),
+            BeslissingArbeidsarts(datum=date(2027, 5, 10), beslissing=ReIntegratiebeslissing.B),
             Beroep(datum=date(2027, 5, 20)),
             ReIntegratieplan(datum=date(2027, 9, 1)),
             ReactieWerknemer(datum=date(2027, 9, 10), akkoord=False),

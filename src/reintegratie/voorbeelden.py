@@ -44,6 +44,7 @@ from reintegratie.gebeurtenissen import (
     PlanVanAanpak,
     Probleemanalyse,
     ReactieWerknemer,
+    ReIntegratiebeslissing,
     ReIntegratieplan,
     VerzoekReintegratie,
     Ziekmelding,
@@ -524,7 +525,7 @@ def _vlaanderen_re_integratietraject() -> Voorbeeld:
             VerzoekReintegratie(datum=date(2026, 1, 12), aanvrager=Aanvrager.WERKGEVER),
             # Decision A: temporarily unfit, adapted work possible; plan due + 63 days,
             # Tue 28 Apr 2026.
-            BeslissingArbeidsarts(datum=date(2026, 2, 24), definitief=False),
+            BeslissingArbeidsarts(datum=date(2026, 2, 24), beslissing=ReIntegratiebeslissing.A),
             # Handed over Tue 21 Apr 2026; the worker has until Tue 5 May 2026.
             ReIntegratieplan(datum=date(2026, 4, 21)),
             ReactieWerknemer(datum=date(2026, 4, 30), akkoord=True),
