@@ -41,7 +41,13 @@ from reintegratie.serialisatie.weergave import (
     weergave_van,
 )
 from reintegratie.traject import Belastbaarheid, Traject
-from test_serialisatie import klein_traject, medisch_dossier, rijk_traject, trajecten
+from test_serialisatie import (
+    klein_traject,
+    medisch_dossier,
+    rijk_traject,
+    rijk_traject_v1,
+    trajecten,
+)
 
 DATA = Path(__file__).parent / "data" / "serialisatie"
 
@@ -244,7 +250,7 @@ class TestLezen:
         """The stored version-1 employer view reads as that view, and only so."""
         tekst = (DATA / "traject_werkgever_v1.json").read_bytes()
         terug = from_json(tekst, weergave=Rol.WERKGEVER)
-        assert terug == weergave_van(rijk_traject(), Rol.WERKGEVER)
+        assert terug == weergave_van(rijk_traject_v1(), Rol.WERKGEVER)
         with pytest.raises(SerializationError, match="this is a view for 'werkgever'"):
             from_json(tekst)
 

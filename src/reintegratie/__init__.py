@@ -78,6 +78,7 @@ from reintegratie.gesprek import Afspraak, Driegesprek
 from reintegratie.kalender import Kalender, standaard_kalender
 from reintegratie.loopbaancheques import (
     Beslissing,
+    GebruikteLoopbaancheque,
     Loopbaancheque,
     Regio,
     Werkstatus,
@@ -172,6 +173,7 @@ __all__ = [
     "EvaluatieArbeidspotentieel",
     "Fase",
     "Gebeurtenis",
+    "GebruikteLoopbaancheque",
     "Gegevenscategorie",
     "GeweigerdeUitnodiging",
     "Groepsprogramma",
