@@ -310,13 +310,14 @@ class TestCli:
         assert capsys.readouterr().err.count("\n") == 1
 
     def test_demo(self) -> None:
-        """The demo shows the Flemish dossier with its rules, after the four Dutch ones."""
+        """The demo shows the Flemish dossier (a RIT 3.0 trajectory of 2026) with its rules,
+        after the four Dutch ones."""
         code, uit = _run("demo")
         assert code == 0
         assert "(vlaanderen-re-integratietraject)" in uit
         assert "(Flemish rules)" in uit
         assert "[waarschuwing] melding_arbeidsarts" in uit
-        assert "8 days after the deadline Sun 2025-11-02" in uit
+        assert "9 days after the deadline Sun 2026-03-01" in uit  # day 28 of 2 Feb 2026
 
 
 class TestReferentie:

@@ -70,6 +70,7 @@ from reintegratie.regels.model import (
     Regel,
     Termijnsoort,
     Vroegste,
+    ZonderFeit,
 )
 from reintegratie.rollen import Rol
 
@@ -208,6 +209,11 @@ def _traject() -> tuple[Regel, ...]:
             omschrijving="Employer asks the preventieadviseur-arbeidsarts to evaluate the "
             "work potential (after 8 weeks of incapacity)",
             anker=Ononderbroken(57, _ONONDERBROKEN),
+            voorwaarde=ZonderFeit(
+                ("verzoek_reintegratie",),
+                "a re-integratietraject was already requested: the evaluation, which serves to "
+                "decide on starting one, is moot",
+            ),
             bron=f"{_CODEX} as amended by {_KB3} (unverified: the 8 weeks rest on a secondary "
             "source, lexgo.be 14640 via the legal review; not checked against the KB text)",
             verantwoordelijk=(Rol.WERKGEVER,),
@@ -383,7 +389,12 @@ def _medische_overmacht() -> tuple[Regel, ...]:
 
 
 def _terug_naar_werk() -> tuple[Regel, ...]:
-    """The mutualiteit's Terug Naar Werk-traject (KB January 2022, in force 1 Jan 2022)."""
+    """The mutualiteit's Terug Naar Werk-traject (KB January 2022, in force 1 Jan 2022).
+
+    The mutualiteit's own steps (the questionnaire, the first assessment) are informative
+    dates for employer and worker: an employer's dossier seldom records them, and they bind
+    neither. The worker's answer and the TNW-coördinator's first contact are deadlines once
+    the step before them is recorded."""
     bron = (
         "KB of January 2022 on the Terug Naar Werk-traject (in force 1 Jan 2022; dated 19 Jan "
         "by neutrale-ziekenfondsen.be, 21 Jan by cohezio.be: unverified)"
@@ -398,12 +409,11 @@ def _terug_naar_werk() -> tuple[Regel, ...]:
             "arbeidsongeschiktheid vraagt de adviserend arts aan de verzekerde om een "
             "vragenlijst in te vullen' (the 14-day relapse reading of the Codex is applied "
             "here too: unverified for the mutualiteit)",
+            soort=Termijnsoort.INFORMATIEF,
             verantwoordelijk=(Rol.ADVISEREND_ARTS,),
             eindverantwoordelijk=(Rol.ADVISEREND_ARTS,),
             geinformeerd=(Rol.WERKNEMER,),
             geldig_vanaf=TERUG_NAAR_WERK,
-            ernst_te_laat=Ernst.INFO,
-            ernst_gemist=Ernst.INFO,
         ),
         Regel(
             code="tnw_vragenlijst_terug",
@@ -429,13 +439,12 @@ def _terug_naar_werk() -> tuple[Regel, ...]:
             venster_vanaf=NaMaanden(_BEGIN, 3),
             bron=bron + "; neutrale-ziekenfondsen.be: 'In de loop van de 4e maand "
             "ongeschiktheid zal de adviserend arts een 1e raming doen'; cohezio.be",
+            soort=Termijnsoort.INFORMATIEF,
             verantwoordelijk=(Rol.ADVISEREND_ARTS,),
             eindverantwoordelijk=(Rol.ADVISEREND_ARTS,),
             geraadpleegd=(Rol.WERKNEMER,),
             geinformeerd=(Rol.TNW_COORDINATOR,),
             geldig_vanaf=TERUG_NAAR_WERK,
-            ernst_te_laat=Ernst.INFO,
-            ernst_gemist=Ernst.INFO,
         ),
         Regel(
             code="tnw_eerste_contact",
