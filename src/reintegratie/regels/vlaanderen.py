@@ -1,10 +1,18 @@
 """The Flemish rule set: the Belgian re-integratietraject as data, on the same engine.
 
 The re-integratietraject for workers unable to do their agreed work (Codex over het welzijn
-op het werk, book I, title 4, chapter VI, as reformed by the royal decree of 11 September
-2022, in force from 1 October 2022). Every :class:`~reintegratie.regels.model.Regel` carries
-its source and is in force for termijnen due from 1 Oct 2022 (the reform applies to running
-trajectories too; the 2016 regime before it is not modelled).
+op het werk, book I, title 4, chapter VI), in two regimes: the reform of the royal decree of
+11 September 2022, in force from 1 October 2022 for running trajectories too (the 2016 regime
+before it is not modelled); and RIT 3.0 (KB published in the Belgisch Staatsblad of
+30 December 2025), only for trajectories started from 1 January 2026 (:data:`RIT_3_0`).
+Every rule RIT 3.0 changed has two variants, the one of 2022 ending on 31 December 2025, both
+chosen by the day the request to start the trajectory was received
+(``Regel.geldig_volgens="verzoek_reintegratie"``; while none is recorded, the due date
+decides). Beside the trajectory: the special procedure of medische overmacht (from
+28 November 2022, art. I.4-82/1) and the mutualiteit's Terug Naar Werk-traject (from
+1 January 2022). Every :class:`~reintegratie.regels.model.Regel` carries its source and its
+validity; article numbers and figures not checked against the Codex are marked in ``bron``
+and in ``docs/vlaanderen.md``.
 
 Terms are calendar days or calendar months, counted from the day *after* the event that
 starts them ("de dag volgend op de dag van ontvangst"): a decision due "within 49 days" of
@@ -34,8 +42,23 @@ Sources checked (stored public copies, 2022–2024):
   https://www.cohezio.be/nl/informatie-en-procedure;
   https://werk.belgie.be/nl/wanneer-er-sprake-van-een-effectieve-werkhervatting-die-een-einde-maakt-aan-de-ononderbroken;
   https://groups.be/nl/nieuws/juridische-artikels/re-integratietraject-voor-arbeidsongeschikte-werknemers-wijzigingen-aan
-* The decisions A to E, art. I.4-73 §4:
-  https://werk.belgie.be/nl/themas/welzijn-op-het-werk/het-gezondheidstoezicht-op-de-werknemers/re-integratie-van-7
+* The decisions A, B and C since 1 Oct 2022, art. I.4-73 §4; only B appealable:
+  https://www.securex.be/nl/lex4you/werkgever/themas/vakantie-afwezigheid/ziekte-en-ongeval/beslissing-van-de-arbeidsgeneesheer;
+  the former A to E and the end after three refused examinations:
+  https://www.helderrecht.be/nl/nieuws/het-re-integratietraject-vanaf-1-oktober-2022-ook-bij-beroepsziekte-en-arbeidsongevallen
+* RIT 3.0 from 1 Jan 2026, not for trajectories started before:
+  https://www.cohezio.be/nl/news/re-integratie-3-0-nieuwe-wettelijke-verplichtingen;
+  https://www.unisoc.be/articles/nl/public/nieuwe-wijzigingen-aan-het-reintegratiebeleid-rit-3.0;
+  https://blog.ncoi.be/artikel/re-integratie-3-0-is-er-wat-hr-en-preventieadviseurs-moeten-weten-over-de-nieuwe-regels-vanaf-2026;
+  the start with consent and the duty after an evaluation of work potential:
+  https://www.securex.be/nl/reintegratietraject-werkgever
+* Medische overmacht:
+  https://werk.belgie.be/nl/themas/welzijn-op-het-werk/het-gezondheidstoezicht-op-de-werknemers/bijzondere-procedure-medische;
+  https://www.mensura.be/nl/procedure-medische-overmacht;
+  https://www.premed.be/welzijnsdomeinen/gezondheid-welzijn/medische-overmacht
+* Terug Naar Werk: https://www.neutrale-ziekenfondsen.be/nieuws/het-terug-naar-werktraject;
+  https://www.cohezio.be/nl/hoe-verloopt-de-terug-naar-werk-coordinatie-belgie-0;
+  https://www.caami-hziv.fgov.be/nl/leden/uitkering-arbeidsongeschiktheid/het-terug-naar-werk-traject
 * The term of the assessment in art. I.4-73 §5 (40 working days before the reform):
   https://www.jureca.be/gratis-juridisch-advies/werk/uitkeringen/invaliditeit/herbeginnen-met-werken-na-invaliditeit-wat-is-de-procedure
 * 49 days for the decision, 63 days / 6 months for the plan, 14 days for the worker, all
@@ -47,11 +70,14 @@ Sources checked (stored public copies, 2022–2024):
 * The employer notifies the preventieadviseur-arbeidsarts of every incapacity of four
   weeks or more, art. I.4-4 §3:
   https://empreva.be/nl/news/re-integratietraject-20-wijzigingen-aan-de-procedure-van-het-re-integratietraject-voor
-* A plan only after decisions A and C:
+* A plan only after decisions A and B (the former A and C):
   https://weeraandeslag.be/traject/werkgever-re-integreert-een-langdurig-zieke-werknemer/het-re-integratieplan
 
 Not verified against the text of the Codex itself: the article numbers of the plan
-(I.4-74) and of the appeal (I.4-80); the terms themselves are verified as above.
+(I.4-74), of the appeal (I.4-80) and of the notification (I.4-4 §3); under RIT 3.0 the
+eight weeks of the evaluation of work potential and whether the three-month route without
+consent remains; the three months of the decision in medische overmacht; the date of the
+KB on Terug Naar Werk (19 or 21 January 2022).
 
 .. versionadded:: 0.2.0
 """
@@ -60,6 +86,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+
+import attrs
 
 from reintegratie.regels.model import (
     Ernst,
@@ -111,24 +139,16 @@ _ONVERANDERD = (
 )
 
 
-def _twee_regimes(**velden: object) -> tuple[Regel, Regel]:
+def _twee_regimes(regel: Regel) -> tuple[Regel, Regel]:
     """A step of the trajectory in both regimes: the rule of 2022 for trajectories started
     until 31 Dec 2025, the same term for those started from 1 Jan 2026 (RIT 3.0). The
     regime is chosen by the day the request to start the trajectory was received."""
-    bron = str(velden.pop("bron"))
     return (
-        Regel(  # type: ignore[arg-type]
-            **velden,
-            bron=bron,
-            geldig_vanaf=HERVORMING_2022,
-            geldig_tot=_TOT_RIT_3_0,
-            geldig_volgens=_START,
+        attrs.evolve(
+            regel, geldig_vanaf=HERVORMING_2022, geldig_tot=_TOT_RIT_3_0, geldig_volgens=_START
         ),
-        Regel(  # type: ignore[arg-type]
-            **velden,
-            bron=bron + _ONVERANDERD,
-            geldig_vanaf=RIT_3_0,
-            geldig_volgens=_START,
+        attrs.evolve(
+            regel, bron=regel.bron + _ONVERANDERD, geldig_vanaf=RIT_3_0, geldig_volgens=_START
         ),
     )
 
@@ -242,81 +262,91 @@ def _traject() -> tuple[Regel, ...]:
             geldig_vanaf=RIT_3_0,
         ),
         *_twee_regimes(
-            code="beslissing_arbeidsarts",
-            omschrijving="Re-integratiebeoordeling by the preventieadviseur-arbeidsarts "
-            "(49 days after the request)",
-            anker=NaFeit("verzoek_reintegratie", 49),
-            voorwaarde=MetFeit(("verzoek_reintegratie",), "a request to start the trajectory"),
-            bron=f"{_CODEX} art. I.4-73 §4 en §5 (49 calendar days since {_KB}, "
-            "was 40 working days; decisions A, B, C)",
-            verantwoordelijk=(Rol.BEDRIJFSARTS,),
-            eindverantwoordelijk=(Rol.BEDRIJFSARTS,),
-            geraadpleegd=(Rol.WERKNEMER,),
-            geinformeerd=(Rol.WERKGEVER, Rol.WERKNEMER),
-            gevolg="the trajectory stalls; the employer cannot draw up a plan",
+            Regel(
+                code="beslissing_arbeidsarts",
+                omschrijving="Re-integratiebeoordeling by the preventieadviseur-arbeidsarts "
+                "(49 days after the request)",
+                anker=NaFeit("verzoek_reintegratie", 49),
+                voorwaarde=MetFeit(("verzoek_reintegratie",), "a request to start the trajectory"),
+                bron=f"{_CODEX} art. I.4-73 §4 en §5 (49 calendar days since {_KB}, "
+                "was 40 working days; decisions A, B, C)",
+                verantwoordelijk=(Rol.BEDRIJFSARTS,),
+                eindverantwoordelijk=(Rol.BEDRIJFSARTS,),
+                geraadpleegd=(Rol.WERKNEMER,),
+                geinformeerd=(Rol.WERKGEVER, Rol.WERKNEMER),
+                gevolg="the trajectory stalls; the employer cannot draw up a plan",
+            )
         ),
         *_twee_regimes(
-            code="re_integratieplan",
-            omschrijving="Re-integratieplan after decision A (63 days)",
-            anker=NaFeit("plan_na_tijdelijke_ongeschiktheid", 63),
-            voorwaarde=MetFeit(
-                ("plan_na_tijdelijke_ongeschiktheid",),
-                "decision A: temporarily unfit, adapted or other work possible meanwhile",
-            ),
-            bron=f"{_CODEX} art. I.4-74 (unverified article number; 63 calendar days since "
-            f"{_KB}, was 55 working days)",
-            verantwoordelijk=(Rol.WERKGEVER,),
-            eindverantwoordelijk=(Rol.WERKGEVER,),
-            geraadpleegd=(Rol.WERKNEMER, Rol.BEDRIJFSARTS),
-            geinformeerd=(Rol.LEIDINGGEVENDE,),
-            gevolg="the employer may be held to have failed in its re-integration duty "
-            "(a motivated report is the alternative when no plan is possible)",
+            Regel(
+                code="re_integratieplan",
+                omschrijving="Re-integratieplan after decision A (63 days)",
+                anker=NaFeit("plan_na_tijdelijke_ongeschiktheid", 63),
+                voorwaarde=MetFeit(
+                    ("plan_na_tijdelijke_ongeschiktheid",),
+                    "decision A: temporarily unfit, adapted or other work possible meanwhile",
+                ),
+                bron=f"{_CODEX} art. I.4-74 (unverified article number; 63 calendar days since "
+                f"{_KB}, was 55 working days)",
+                verantwoordelijk=(Rol.WERKGEVER,),
+                eindverantwoordelijk=(Rol.WERKGEVER,),
+                geraadpleegd=(Rol.WERKNEMER, Rol.BEDRIJFSARTS),
+                geinformeerd=(Rol.LEIDINGGEVENDE,),
+                gevolg="the employer may be held to have failed in its re-integration duty "
+                "(a motivated report is the alternative when no plan is possible)",
+            )
         ),
         *_twee_regimes(
-            code="re_integratieplan",
-            omschrijving="Re-integratieplan after decision B (6 months)",
-            anker=NaMaanden(NaFeit("plan_na_definitieve_ongeschiktheid", 0), 6),
-            voorwaarde=MetFeit(
-                ("plan_na_definitieve_ongeschiktheid",),
-                "decision B: definitively unfit, adapted or other work possible",
-            ),
-            bron=f"{_CODEX} art. I.4-74 (unverified article number; 6 months since {_KB}, "
-            "was 12 months)",
-            verantwoordelijk=(Rol.WERKGEVER,),
-            eindverantwoordelijk=(Rol.WERKGEVER,),
-            geraadpleegd=(Rol.WERKNEMER, Rol.BEDRIJFSARTS),
-            geinformeerd=(Rol.LEIDINGGEVENDE,),
-            gevolg="the employer may be held to have failed in its re-integration duty "
-            "(a motivated report is the alternative when no plan is possible)",
+            Regel(
+                code="re_integratieplan",
+                omschrijving="Re-integratieplan after decision B (6 months)",
+                anker=NaMaanden(NaFeit("plan_na_definitieve_ongeschiktheid", 0), 6),
+                voorwaarde=MetFeit(
+                    ("plan_na_definitieve_ongeschiktheid",),
+                    "decision B: definitively unfit, adapted or other work possible",
+                ),
+                bron=f"{_CODEX} art. I.4-74 (unverified article number; 6 months since {_KB}, "
+                "was 12 months)",
+                verantwoordelijk=(Rol.WERKGEVER,),
+                eindverantwoordelijk=(Rol.WERKGEVER,),
+                geraadpleegd=(Rol.WERKNEMER, Rol.BEDRIJFSARTS),
+                geinformeerd=(Rol.LEIDINGGEVENDE,),
+                gevolg="the employer may be held to have failed in its re-integration duty "
+                "(a motivated report is the alternative when no plan is possible)",
+            )
         ),
         *_twee_regimes(
-            code="reactie_werknemer",
-            omschrijving="Worker agrees to or refuses the re-integratieplan (14 days)",
-            anker=NaFeit("re_integratieplan", 14),
-            voorwaarde=MetFeit(("re_integratieplan",), "a re-integratieplan handed over"),
-            bron=f"{_CODEX} art. I.4-74 (unverified article number; 14 calendar days since "
-            f"{_KB}, was 5 working days)",
-            verantwoordelijk=(Rol.WERKNEMER,),
-            eindverantwoordelijk=(Rol.WERKNEMER,),
-            geinformeerd=(Rol.WERKGEVER, Rol.BEDRIJFSARTS),
-            ernst_te_laat=Ernst.WAARSCHUWING,
-            ernst_gemist=Ernst.WAARSCHUWING,
-            gevolg="the employer contacts the worker; no answer again counts as a refusal",
+            Regel(
+                code="reactie_werknemer",
+                omschrijving="Worker agrees to or refuses the re-integratieplan (14 days)",
+                anker=NaFeit("re_integratieplan", 14),
+                voorwaarde=MetFeit(("re_integratieplan",), "a re-integratieplan handed over"),
+                bron=f"{_CODEX} art. I.4-74 (unverified article number; 14 calendar days since "
+                f"{_KB}, was 5 working days)",
+                verantwoordelijk=(Rol.WERKNEMER,),
+                eindverantwoordelijk=(Rol.WERKNEMER,),
+                geinformeerd=(Rol.WERKGEVER, Rol.BEDRIJFSARTS),
+                ernst_te_laat=Ernst.WAARSCHUWING,
+                ernst_gemist=Ernst.WAARSCHUWING,
+                gevolg="the employer contacts the worker; no answer again counts as a refusal",
+            )
         ),
         *_twee_regimes(
-            code="beroep",
-            omschrijving="Worker may appeal decision B, definitive unfitness (21 days)",
-            anker=NaFeit("definitief_ongeschikt", 21),
-            voorwaarde=MetFeit(("definitief_ongeschikt",), "decision B: definitively unfit"),
-            bron=f"{_CODEX} art. I.4-80 (unverified article number) and art. I.4-63 (21 "
-            f"calendar days since {_KB} art. 2, was 7 working days; securex.be: 'enkel beroep "
-            "aantekenen tegen de beslissing B')",
-            verantwoordelijk=(Rol.WERKNEMER,),
-            eindverantwoordelijk=(Rol.WERKNEMER,),
-            geinformeerd=(Rol.WERKGEVER,),
-            ernst_te_laat=Ernst.WAARSCHUWING,
-            ernst_gemist=Ernst.INFO,
-            gevolg="after the term the decision of definitive unfitness is final",
+            Regel(
+                code="beroep",
+                omschrijving="Worker may appeal decision B, definitive unfitness (21 days)",
+                anker=NaFeit("definitief_ongeschikt", 21),
+                voorwaarde=MetFeit(("definitief_ongeschikt",), "decision B: definitively unfit"),
+                bron=f"{_CODEX} art. I.4-80 (unverified article number) and art. I.4-63 (21 "
+                f"calendar days since {_KB} art. 2, was 7 working days; securex.be: 'enkel beroep "
+                "aantekenen tegen de beslissing B')",
+                verantwoordelijk=(Rol.WERKNEMER,),
+                eindverantwoordelijk=(Rol.WERKNEMER,),
+                geinformeerd=(Rol.WERKGEVER,),
+                ernst_te_laat=Ernst.WAARSCHUWING,
+                ernst_gemist=Ernst.INFO,
+                gevolg="after the term the decision of definitive unfitness is final",
+            )
         ),
         Regel(
             code="einde_reintegratietraject",
