@@ -1,7 +1,7 @@
 """Flemish loopbaancheques: who is entitled to subsidised career guidance, and when again.
 
-Since 1 January 2020 a worker or self-employed person is entitled to loopbaancheques
-(VDAB) when they
+From 1 January 2020 to 30 September 2025 a worker or self-employed person was entitled to
+loopbaancheques (VDAB) when they
 
 1. live or work in Flanders or the Brussels-Capital Region;
 2. are working now, as an employee or self-employed (full or part time);
@@ -14,21 +14,22 @@ The worker pays part of each cheque; the price is dated data (:data:`PRIJZEN`).
 The 6-year period is the one legal unit here counted in calendar years: it runs from the
 date of the first cheque of the period until that date plus 6 years
 (:class:`dateutil.relativedelta.relativedelta`), when a new pair becomes available. The
-second (3-hour) cheque of a period may be used at any time within it. A first cheque of
-29 Feb 2020 opens the next period on 28 Feb 2026 (there is no 29 Feb 2026: relativedelta
-takes the last day of February), not on 1 Mar 2026.
+second (3-hour) cheque of a period may be used at any time within it; cheques used under
+the rules of 2013 count too. A first cheque of 29 Feb 2016 opened the next period on
+28 Feb 2022 (there is no 29 Feb 2022: relativedelta takes the last day of February), not on
+1 Mar 2022.
 
 >>> from datetime import date
 >>> b = recht_op_loopbaancheques(
-...     date(2026, 3, 1), woonregio=Regio.VLAANDEREN, werkstatus=Werkstatus.WERKNEMER,
-...     werkervaring_dagen=2555, eerdere_cheques=(date(2020, 2, 29), date(2020, 5, 4)))
+...     date(2022, 3, 1), woonregio=Regio.VLAANDEREN, werkstatus=Werkstatus.WERKNEMER,
+...     werkervaring_dagen=2555, eerdere_cheques=(date(2016, 2, 29), date(2016, 5, 4)))
 >>> b.recht, b.volgende_datum, [(c.uren, c.beschikbaar) for c in b.cheques]
-(True, datetime.date(2026, 3, 1), [(4, True), (3, True)])
+(True, datetime.date(2022, 3, 1), [(4, True), (3, True)])
 >>> b = recht_op_loopbaancheques(
-...     date(2026, 2, 27), woonregio=Regio.BRUSSEL, werkstatus=Werkstatus.ZELFSTANDIGE,
-...     werkervaring_dagen=4000, eerdere_cheques=(date(2020, 2, 29), date(2020, 5, 4)))
+...     date(2022, 2, 27), woonregio=Regio.BRUSSEL, werkstatus=Werkstatus.ZELFSTANDIGE,
+...     werkervaring_dagen=4000, eerdere_cheques=(date(2016, 2, 29), date(2016, 5, 4)))
 >>> b.recht, b.volgende_datum, [r.code for r in b.redenen]
-(False, datetime.date(2026, 2, 28), ['cheques_gebruikt'])
+(False, datetime.date(2022, 2, 28), ['cheques_gebruikt'])
 
 Sources (stored public copies): the conditions from 2020 and the 4 + 3 hours,
 https://www.hln.be/nieuws/binnenland/vanaf-2020-pas-na-zeven-jaar-werken-recht-op-loopbaancheque~a238203c/
