@@ -7,6 +7,8 @@ from datetime import date
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import reintegratie as ri
 from reintegratie.loopbaancheques import (
@@ -20,6 +22,7 @@ from reintegratie.loopbaancheques import (
     recht_op_loopbaancheques,
     regime_op,
 )
+from reintegratie.testing import strategies
 
 #: A Monday under the regime of 2020 (two cheques per 6 years).
 P = date(2025, 3, 3)
@@ -357,3 +360,44 @@ class TestOpHetTraject:
         b = GebruikteLoopbaancheque(datum=date(2025, 3, 3), uren=4, loopbaancentrum="LC-1")
         with pytest.raises(ri.ValidationError, match=r"^Traject.loopbaancheques"):
             self._traject(a, b)
+
+
+class TestStrategieen:
+    """The Hypothesis strategies draw valid cheques and Flemish events that round-trip."""
+
+    @settings(max_examples=30, deadline=None)
+    @given(cheque=strategies.gebruikte_loopbaancheques())
+    def test_cheque_rondgang(self, cheque: GebruikteLoopbaancheque) -> None:
+        """A drawn cheque sits on a traject and survives the wire."""
+        assert cheque.uren in (3, 4)
+        traject = ri.Traject(werknemer="W-1", werkgever="WG", loopbaancheques=(cheque,))
+        assert ri.from_json(ri.to_json(traject)) == traject
+
+    @settings(max_examples=40, deadline=None)
+    @given(
+        gebeurtenis=strategies.gebeurtenissen(
+            soort=st.sampled_from(
+                (
+                    "beslissing_arbeidsarts",
+                    "geweigerde_uitnodiging",
+                    "verzoek_medische_overmacht",
+                    "beslissing_medische_overmacht",
+                    "evaluatie_arbeidspotentieel",
+                    "tnw_beoordeling",
+                    "instemming_reintegratie",
+                    "tnw_eerste_contact",
+                )
+            ),
+            datum=date(2026, 3, 2),
+        )
+    )
+    def test_vlaamse_gebeurtenis_rondgang(self, gebeurtenis: ri.Gebeurtenis) -> None:
+        """Every drawn Flemish event survives the wire inside a Flemish traject."""
+        traject = ri.Traject(
+            werknemer="W-1",
+            werkgever="WG",
+            jurisdictie=ri.Jurisdictie.VL,
+            ziekteperioden=(ri.Ziekteperiode(eerste_dag=date(2026, 1, 5)),),
+            gebeurtenissen=(gebeurtenis,),
+        )
+        assert ri.from_json(ri.to_json(traject)) == traject
