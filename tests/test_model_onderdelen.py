@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 import attrs
 import pytest
 
+import reintegratie.gebeurtenissen as gb
 from reintegratie.activiteiten import (
     BRON_GROEPSOMVANG,
     EFFECTIEVE_GROEPSOMVANG,
@@ -93,12 +94,32 @@ VERWACHTE_CODES = {
     "re_integratieplan": ReIntegratieplan,
     "reactie_werknemer": ReactieWerknemer,
     "beroep": Beroep,
+    # RIT 3.0, medische overmacht and Terug Naar Werk (0.2.0).
+    "instemming_reintegratie": gb.InstemmingWerknemer,
+    "evaluatie_arbeidspotentieel": gb.EvaluatieArbeidspotentieel,
+    "geweigerde_uitnodiging": gb.GeweigerdeUitnodiging,
+    "verzoek_medische_overmacht": gb.VerzoekMedischeOvermacht,
+    "onderzoek_medische_overmacht": gb.OnderzoekMedischeOvermacht,
+    "beslissing_medische_overmacht": gb.BeslissingMedischeOvermacht,
+    "tnw_vragenlijst": gb.TnwVragenlijst,
+    "tnw_vragenlijst_terug": gb.TnwVragenlijstTerug,
+    "tnw_beoordeling": gb.TnwBeoordeling,
+    "tnw_eerste_contact": gb.TnwEersteContact,
+}
+
+#: The required fields besides datum of the event kinds that have them.
+_VERPLICHT: dict[type, dict[str, object]] = {
+    Loonsanctie: {"weken": 13},
+    VrijwilligeVerlenging: {"weken": 13},
+    BeslissingArbeidsarts: {"beslissing": gb.ReIntegratiebeslissing.A},
+    gb.GeweigerdeUitnodiging: {"volgnummer": 1},
+    gb.BeslissingMedischeOvermacht: {"definitief_ongeschikt": False},
 }
 
 
 def _extra(soort: type) -> dict[str, object]:
     """The required fields besides datum of an event kind."""
-    return {"weken": 13} if soort in (Loonsanctie, VrijwilligeVerlenging) else {}
+    return _VERPLICHT.get(soort, {})
 
 
 def _gebeurtenis(soort: type) -> object:

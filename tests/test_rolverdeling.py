@@ -252,6 +252,9 @@ _VERWACHT = {
     Rol.JOBCOACH: _AF,
     Rol.RE_INTEGRATIEBEDRIJF: _AF,
     Rol.UWV: _AF,
+    # Belgium: the mutualiteit's roles see no medical record of the employer's dossier.
+    Rol.ADVISEREND_ARTS: _AF,
+    Rol.TNW_COORDINATOR: _AF,
 }
 
 

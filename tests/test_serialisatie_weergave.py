@@ -41,7 +41,13 @@ from reintegratie.serialisatie.weergave import (
     weergave_van,
 )
 from reintegratie.traject import Belastbaarheid, Traject
-from test_serialisatie import klein_traject, medisch_dossier, rijk_traject, trajecten
+from test_serialisatie import (
+    klein_traject,
+    medisch_dossier,
+    rijk_traject,
+    rijk_traject_v1,
+    trajecten,
+)
 
 DATA = Path(__file__).parent / "data" / "serialisatie"
 
@@ -244,7 +250,7 @@ class TestLezen:
         """The stored version-1 employer view reads as that view, and only so."""
         tekst = (DATA / "traject_werkgever_v1.json").read_bytes()
         terug = from_json(tekst, weergave=Rol.WERKGEVER)
-        assert terug == weergave_van(rijk_traject(), Rol.WERKGEVER)
+        assert terug == weergave_van(rijk_traject_v1(), Rol.WERKGEVER)
         with pytest.raises(SerializationError, match="this is a view for 'werkgever'"):
             from_json(tekst)
 
@@ -351,7 +357,8 @@ class TestEigenschap:
             to_dict(dossier, voor=rol)
         assert MEDISCH_MERK in to_json(dossier, voor=Rol.BEDRIJFSARTS)
 
-    @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+    # Every role and every event kind per example: no per-example deadline on a shared machine.
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(traject=_alle_trajecten(), data=st.data())
     def test_geen_belastbaarheid_zonder_functioneel(self, traject, data: Any):
         """With functional access taken away from some roles (the INZAGE table may change),

@@ -19,6 +19,7 @@ from reintegratie.gebeurtenissen import (
     BeslissingArbeidsarts,
     MeldingArbeidsarts,
     ReactieWerknemer,
+    ReIntegratiebeslissing,
     ReIntegratieplan,
     VerzoekReintegratie,
 )
@@ -50,27 +51,51 @@ class TestRegelset:
     """The rule set as data: codes, sources, validity, no working-day shift."""
 
     def test_codes(self) -> None:
-        """The steps of the trajectory, the plan in two variants."""
+        """The steps of the trajectory (the RIT steps in the regimes of 2022 and 3.0), then
+        medische overmacht and Terug Naar Werk."""
         assert [r.code for r in VLAANDEREN] == [
             "melding_arbeidsarts",
             "verzoek_werknemer",
             "verzoek_werkgever",
+            "verzoek_werkgever",
+            "evaluatie_arbeidspotentieel",
+            "start_na_arbeidspotentieel",
+            "beslissing_arbeidsarts",
             "beslissing_arbeidsarts",
             "re_integratieplan",
             "re_integratieplan",
+            "re_integratieplan",
+            "re_integratieplan",
+            "reactie_werknemer",
             "reactie_werknemer",
             "beroep",
+            "beroep",
+            "einde_reintegratietraject",
+            "medische_overmacht_mogelijk",
+            "onderzoek_medische_overmacht",
+            "beslissing_medische_overmacht",
+            "tnw_vragenlijst",
+            "tnw_vragenlijst_terug",
+            "tnw_beoordeling",
+            "tnw_eerste_contact",
         ]
 
     def test_bronnen(self) -> None:
-        """Every rule cites the Codex welzijn op het werk, with an article."""
+        """Every rule cites the Codex welzijn op het werk or the royal decree it rests on."""
         for r in VLAANDEREN:
-            assert r.bron.startswith("Codex welzijn op het werk art. I.4-"), r.code
+            assert "Codex welzijn op het werk" in r.bron or "KB" in r.bron, r.code
 
     def test_geldig_vanaf_hervorming(self) -> None:
-        """Every rule is in force from 1 Oct 2022 (KB 11 September 2022), without end."""
+        """The RIT rules of 2022 are in force from 1 Oct 2022 (KB 11 September 2022); those
+        that RIT 3.0 replaced end on 31 Dec 2025 and are chosen by the trajectory's start."""
         assert date(2022, 10, 1) == HERVORMING_2022
-        assert all(r.geldig_vanaf == HERVORMING_2022 and r.geldig_tot is None for r in VLAANDEREN)
+        for r in VLAANDEREN:
+            if r.code.startswith(
+                ("tnw_", "medische_overmacht", "onderzoek_medische", "beslissing_m")
+            ):
+                continue
+            assert r.geldig_vanaf in (HERVORMING_2022, date(2026, 1, 1)), r.code
+            assert r.geldig_tot in (None, date(2025, 12, 31)), r.code
 
     def test_niets_verschuift(self) -> None:
         """Calendar days: nothing shifts to a working day."""
@@ -188,7 +213,9 @@ class TestBeslissing:
     def test_geen_verzoek_geen_termijn(self) -> None:
         """Without a request there is no decision, plan, answer or appeal to date."""
         codes = ri.tijdlijn(_traject()).codes
-        assert codes == ("verzoek_werknemer", "melding_arbeidsarts", "verzoek_werkgever")
+        assert {"verzoek_werknemer", "melding_arbeidsarts", "verzoek_werkgever"} <= set(codes)
+        for code in ("beslissing_arbeidsarts", "re_integratieplan", "reactie_werknemer", "beroep"):
+            assert code not in codes
 
     def test_49_dagen(self) -> None:
         """Request received Mon 2 Feb 2026: + 49 days = Mon 23 Mar 2026."""
@@ -203,7 +230,8 @@ class TestBeslissing:
             (date(2026, 3, 24), Status.TE_LAAT),
         ):
             traject = _traject(
-                _verzoek(date(2026, 2, 2)), BeslissingArbeidsarts(datum=dag, definitief=False)
+                _verzoek(date(2026, 2, 2)),
+                BeslissingArbeidsarts(datum=dag, beslissing=ReIntegratiebeslissing.A),
             )
             assert ri.tijdlijn(traject)["beslissing_arbeidsarts"].status is status
 
@@ -238,7 +266,9 @@ class TestPlan:
 
     def test_tijdelijk_63_dagen(self) -> None:
         """Decision A on Tue 10 Mar 2026: + 63 days = Tue 12 May 2026 (21 + 30 + 12)."""
-        tl = self._na(BeslissingArbeidsarts(datum=date(2026, 3, 10), definitief=False))
+        tl = self._na(
+            BeslissingArbeidsarts(datum=date(2026, 3, 10), beslissing=ReIntegratiebeslissing.A)
+        )
         assert tl["re_integratieplan"].uiterlijk == date(2026, 5, 12)
         assert "63 calendar days" in tl["re_integratieplan"].bron
         assert "beroep" not in tl
@@ -250,7 +280,7 @@ class TestPlan:
     def test_tijdelijk_grens(self, dag: date, status: Status) -> None:
         """Handed over on day 63: on time; on day 64: late."""
         tl = self._na(
-            BeslissingArbeidsarts(datum=date(2026, 3, 10), definitief=False),
+            BeslissingArbeidsarts(datum=date(2026, 3, 10), beslissing=ReIntegratiebeslissing.A),
             ReIntegratieplan(datum=dag),
         )
         assert tl["re_integratieplan"].status is status
@@ -267,7 +297,7 @@ class TestPlan:
         """Decision C: 6 calendar months."""
         traject = _traject(
             _verzoek(beslist.replace(day=1)),
-            BeslissingArbeidsarts(datum=beslist, definitief=True),
+            BeslissingArbeidsarts(datum=beslist, beslissing=ReIntegratiebeslissing.B),
         )
         t = ri.tijdlijn(traject)["re_integratieplan"]
         assert t.uiterlijk == uiterlijk
@@ -276,15 +306,13 @@ class TestPlan:
     def test_geen_plan_zonder_aangepast_werk(self) -> None:
         """Decisions B and D (no adapted or other work) set no plan; D can be appealed."""
         b = self._na(
-            BeslissingArbeidsarts(
-                datum=date(2026, 3, 10), definitief=False, aangepast_werk_mogelijk=False
-            )
+            BeslissingArbeidsarts(datum=date(2026, 3, 10), beslissing=ReIntegratiebeslissing.C)
         )
         assert "re_integratieplan" not in b
         assert "beroep" not in b
         d = self._na(
             BeslissingArbeidsarts(
-                datum=date(2026, 3, 10), definitief=True, aangepast_werk_mogelijk=False
+                datum=date(2026, 3, 10), beslissing=ReIntegratiebeslissing.D_VOOR_2022
             )
         )
         assert "re_integratieplan" not in d
@@ -294,7 +322,7 @@ class TestPlan:
         """No plan by 13 May 2026 after decision A: an overtreding of the employer."""
         traject = _traject(
             _verzoek(date(2026, 2, 2)),
-            BeslissingArbeidsarts(datum=date(2026, 3, 10), definitief=False),
+            BeslissingArbeidsarts(datum=date(2026, 3, 10), beslissing=ReIntegratiebeslissing.A),
         )
         [b] = [b for b in ri.toets(traject, date(2026, 5, 13)) if b.code == "re_integratieplan"]
         assert b.ernst is Ernst.OVERTREDING
@@ -308,7 +336,7 @@ class TestReactieEnBeroep:
         """Plan handed over Tue 12 May 2026: answer by Tue 26 May 2026."""
         traject = _traject(
             _verzoek(date(2026, 2, 2)),
-            BeslissingArbeidsarts(datum=date(2026, 3, 10), definitief=False),
+            BeslissingArbeidsarts(datum=date(2026, 3, 10), beslissing=ReIntegratiebeslissing.A),
             ReIntegratieplan(datum=date(2026, 5, 12)),
         )
         assert ri.tijdlijn(traject)["reactie_werknemer"].uiterlijk == date(2026, 5, 26)
@@ -323,7 +351,7 @@ class TestReactieEnBeroep:
         """No answer by 27 May: a warning (the employer asks again; silence is refusal)."""
         traject = _traject(
             _verzoek(date(2026, 2, 2)),
-            BeslissingArbeidsarts(datum=date(2026, 3, 10), definitief=False),
+            BeslissingArbeidsarts(datum=date(2026, 3, 10), beslissing=ReIntegratiebeslissing.A),
             ReIntegratieplan(datum=date(2026, 5, 12)),
         )
         [b] = [b for b in ri.toets(traject, date(2026, 5, 27)) if b.code == "reactie_werknemer"]
@@ -333,7 +361,7 @@ class TestReactieEnBeroep:
         """Definitive unfitness decided Tue 10 Mar 2026: appeal by Tue 31 Mar 2026."""
         traject = _traject(
             _verzoek(date(2026, 2, 2)),
-            BeslissingArbeidsarts(datum=date(2026, 3, 10), definitief=True),
+            BeslissingArbeidsarts(datum=date(2026, 3, 10), beslissing=ReIntegratiebeslissing.B),
         )
         assert ri.tijdlijn(traject)["beroep"].uiterlijk == date(2026, 3, 31)
         for dag, status in (
@@ -348,7 +376,7 @@ class TestReactieEnBeroep:
         """No appeal is the worker's right, not a breach: info once the term has passed."""
         traject = _traject(
             _verzoek(date(2026, 2, 2)),
-            BeslissingArbeidsarts(datum=date(2026, 3, 10), definitief=True),
+            BeslissingArbeidsarts(datum=date(2026, 3, 10), beslissing=ReIntegratiebeslissing.B),
         )
         [b] = [b for b in ri.toets(traject, date(2026, 4, 1)) if b.code == "beroep"]
         assert b.ernst is Ernst.INFO
@@ -373,7 +401,9 @@ class TestJurisdictie:
         traject = _traject(_verzoek(date(2026, 2, 2)))
         assert "probleemanalyse" not in ri.tijdlijn(traject)
         assert ri.tijdlijnen(traject)[-1] == ri.tijdlijn(traject)
-        assert all(b.bron.startswith("Codex") for b in ri.toets(traject, date(2026, 6, 1)))
+        bevindingen = ri.toets(traject, date(2026, 6, 1))
+        assert bevindingen
+        assert all("Codex" in b.bron or "KB" in b.bron for b in bevindingen)
 
     def test_regels_gaan_voor(self) -> None:
         """regels= overrides the jurisdictie."""
@@ -388,10 +418,13 @@ class TestJurisdictie:
             ri.Traject(werknemer="W", werkgever="WG", jurisdictie="vl")  # type: ignore[arg-type]
 
     def test_voor_de_hervorming(self) -> None:
-        """A case from 1 Jan 2022: rules due before 1 Oct 2022 are not in force (the 2016
-        regime is not modelled); the employer's date 1 Apr 2022 is left out."""
+        """A case from 1 Jan 2022: the RIT rules due before 1 Oct 2022 are not in force (the
+        2016 regime is not modelled); the employer's date 1 Apr 2022 is left out. Terug Naar
+        Werk (from 1 Jan 2022) applies: the questionnaire on 1 Jan + 70 days = 12 Mar 2022."""
         tl = ri.tijdlijn(_traject(x=date(2022, 1, 1)))
-        assert len(tl) == 0
+        assert "verzoek_werkgever" not in tl
+        assert "melding_arbeidsarts" not in tl
+        assert tl["tnw_vragenlijst"].uiterlijk == date(2022, 3, 12)
 
     def test_rolverdeling(self) -> None:
         """Role allocation reads the Flemish rules too."""

@@ -15,7 +15,11 @@ import pytest
 
 import reintegratie as ri
 from reintegratie.cli import main
-from reintegratie.gebeurtenissen import BeslissingArbeidsarts, Eerstejaarsevaluatie
+from reintegratie.gebeurtenissen import (
+    BeslissingArbeidsarts,
+    Eerstejaarsevaluatie,
+    ReIntegratiebeslissing,
+)
 from reintegratie.regels import (
     MetFeit,
     NaFeit,
@@ -167,8 +171,12 @@ class TestMetFeit:
             ),
             _regel("a", Ziektedag(100), voorwaarde=MetFeit(("beslissing_arbeidsarts",))),
         )
-        tijdelijk = _traject(BeslissingArbeidsarts(datum=date(2025, 12, 1), definitief=False))
-        definitief = _traject(BeslissingArbeidsarts(datum=date(2025, 12, 1), definitief=True))
+        tijdelijk = _traject(
+            BeslissingArbeidsarts(datum=date(2025, 12, 1), beslissing=ReIntegratiebeslissing.A)
+        )
+        definitief = _traject(
+            BeslissingArbeidsarts(datum=date(2025, 12, 1), beslissing=ReIntegratiebeslissing.B)
+        )
         assert ri.tijdlijn(tijdelijk, regels=regels)["a"].uiterlijk == date(2026, 2, 7)  # X + 99
         assert ri.tijdlijn(definitief, regels=regels)["a"].uiterlijk == date(2025, 12, 2)
 
@@ -203,18 +211,20 @@ class TestMetFeit:
             "spoor_2_niet_nodig",
         )
         assert Eerstejaarsevaluatie(datum=X, spoor_2_nodig=True).afgeleide_feiten == ()
-        assert BeslissingArbeidsarts(datum=X, definitief=True).afgeleide_feiten == (
+        assert BeslissingArbeidsarts(
+            datum=X, beslissing=ReIntegratiebeslissing.B
+        ).afgeleide_feiten == (
             "definitief_ongeschikt",
             "plan_na_definitieve_ongeschiktheid",
         )
         assert (
-            BeslissingArbeidsarts(
-                datum=X, definitief=False, aangepast_werk_mogelijk=False
-            ).afgeleide_feiten
+            BeslissingArbeidsarts(datum=X, beslissing=ReIntegratiebeslissing.C).afgeleide_feiten
             == ()
         )
         feiten = ri.regels.feiten_van(
-            _traject(BeslissingArbeidsarts(datum=date(2025, 12, 1), definitief=False)),
+            _traject(
+                BeslissingArbeidsarts(datum=date(2025, 12, 1), beslissing=ReIntegratiebeslissing.A)
+            ),
             _traject().ziektegevallen[-1],
         )
         assert feiten.datums("plan_na_tijdelijke_ongeschiktheid") == (date(2025, 12, 1),)
@@ -300,13 +310,14 @@ class TestCli:
         assert capsys.readouterr().err.count("\n") == 1
 
     def test_demo(self) -> None:
-        """The demo shows the Flemish dossier with its rules, after the four Dutch ones."""
+        """The demo shows the Flemish dossier (a RIT 3.0 trajectory of 2026) with its rules,
+        after the four Dutch ones."""
         code, uit = _run("demo")
         assert code == 0
         assert "(vlaanderen-re-integratietraject)" in uit
         assert "(Flemish rules)" in uit
         assert "[waarschuwing] melding_arbeidsarts" in uit
-        assert "8 days after the deadline Sun 2025-11-02" in uit
+        assert "9 days after the deadline Sun 2026-03-01" in uit  # day 28 of 2 Feb 2026
 
 
 class TestReferentie:

@@ -34,27 +34,38 @@ __all__ = [
     "Bekorting",
     "Beroep",
     "BeslissingArbeidsarts",
+    "BeslissingMedischeOvermacht",
     "Deskundigenoordeel",
     "DeskundigenoordeelVraag",
     "DreigendLangdurigVerzuim",
     "Eerstejaarsevaluatie",
     "EindeDienstverband",
     "Evaluatie",
+    "EvaluatieArbeidspotentieel",
     "Gebeurtenis",
+    "GeweigerdeUitnodiging",
     "Herstelmelding",
+    "InstemmingWerknemer",
     "Loonsanctie",
     "LoonsanctieGrond",
     "Melding42eWeek",
     "MeldingArbeidsarts",
     "MeldingBedrijfsarts",
+    "OnderzoekMedischeOvermacht",
     "PlanVanAanpak",
     "Probleemanalyse",
+    "ReIntegratiebeslissing",
     "ReIntegratieplan",
     "ReIntegratieverslag",
     "ReactieWerknemer",
+    "TnwBeoordeling",
+    "TnwEersteContact",
+    "TnwVragenlijst",
+    "TnwVragenlijstTerug",
     "UwvBriefWia",
     "VerkortingVerlenging",
     "VerslagOnderdeel",
+    "VerzoekMedischeOvermacht",
     "VerzoekReintegratie",
     "Visie",
     "VrijwilligeVerlenging",
@@ -513,7 +524,11 @@ class Aanvrager(enum.Enum):
     """The worker's treating doctor, with the worker's consent, at any time."""
     WERKGEVER = "werkgever"
     """The employer: after 3 months of uninterrupted incapacity, or from a certificate of
-    definitive unfitness."""
+    definitive unfitness; for trajectories from 1 Jan 2026 (RIT 3.0) also from the first day
+    with the worker's consent."""
+    ADVISEREND_ARTS = "adviserend_arts"
+    """The adviserend arts of the worker's mutualiteit (helderrecht.be: may start it before
+    and after 1 Oct 2022)."""
 
 
 @attrs.frozen
@@ -543,32 +558,61 @@ class VerzoekReintegratie(_Basis):
     aanvrager: Aanvrager = attrs.field(default=Aanvrager.WERKNEMER, validator=enum_van(Aanvrager))
 
 
+class ReIntegratiebeslissing(enum.Enum):
+    """The preventieadviseur-arbeidsarts's decision in a re-integratiebeoordeling, lettered
+    as in force since 1 October 2022 (Codex welzijn op het werk art. I.4-73 §4; securex.be
+    "Beslissing van de arbeidsarts", updated 15 Jan 2024)."""
+
+    A = "A"
+    """Temporarily unfit for the agreed work; adapted or other work possible meanwhile:
+    a re-integratieplan within 63 days."""
+    B = "B"
+    """Definitively unfit for the agreed work; adapted or other work possible: appealable
+    within 21 days; a re-integratieplan within 6 months."""
+    C = "C"
+    """A re-integratiebeoordeling is (for now) not possible for medical reasons: no plan,
+    no appeal."""
+    D_VOOR_2022 = "D"
+    """Only in documents written before the 2022 lettering: definitively unfit and no
+    adapted or other work possible (the former decision D). Appealable, no plan. Since
+    1 Oct 2022 the arbeidsarts no longer takes it; definitive unfitness for any work at
+    the employer goes through the procedure of medische overmacht."""
+
+
 @attrs.frozen
 class BeslissingArbeidsarts(_Basis):
-    """The preventieadviseur-arbeidsarts's re-integratiebeoordeling (Codex art. I.4-73 §4).
+    """The preventieadviseur-arbeidsarts's re-integratiebeoordeling (Codex art. I.4-73 §4):
+    ``beslissing`` A, B or C (:class:`ReIntegratiebeslissing`). ``datum`` is the day the
+    parties receive it; the terms after it run from the day after.
 
-    ``definitief``: definitively unfit for the agreed work (decisions C and D), else
-    temporarily (A and B). ``aangepast_werk_mogelijk``: adapted or other work is possible
-    meanwhile (A, C); only then does the employer draw up a re-integratieplan. Decision E
-    (a trajectory not yet opportune) is recorded as temporary without adapted work: it
-    sets no plan and no appeal. ``datum`` is the day the parties receive it.
+    >>> from datetime import date
+    >>> BeslissingArbeidsarts(datum=date(2026, 3, 10), beslissing=ReIntegratiebeslissing.B
+    ...                       ).afgeleide_feiten
+    ('definitief_ongeschikt', 'plan_na_definitieve_ongeschiktheid')
+
+    Documents written with the former model (``definitief`` and ``aangepast_werk_mogelijk``)
+    are upgraded when read: temporary with adapted work is A, definitive with adapted work
+    is B, temporary without adapted work (former B and E) is C, definitive without adapted
+    work is :attr:`ReIntegratiebeslissing.D_VOOR_2022`.
     """
 
     code: ClassVar[str] = "beslissing_arbeidsarts"
     heeft_afgeleide_feiten: ClassVar[bool] = True
-    definitief: bool = attrs.field(default=False, validator=ja_nee)
-    aangepast_werk_mogelijk: bool = attrs.field(default=True, validator=ja_nee)
+    beslissing: ReIntegratiebeslissing = attrs.field(validator=enum_van(ReIntegratiebeslissing))
 
     @property
     def afgeleide_feiten(self) -> tuple[str, ...]:
-        """``definitief_ongeschikt`` (an appeal is possible), and which re-integratieplan
-        is due: ``plan_na_tijdelijke_ongeschiktheid`` or
-        ``plan_na_definitieve_ongeschiktheid``."""
-        feiten: tuple[str, ...] = ("definitief_ongeschikt",) if self.definitief else ()
-        if self.aangepast_werk_mogelijk:
-            plan = "definitieve" if self.definitief else "tijdelijke"
-            feiten += (f"plan_na_{plan}_ongeschiktheid",)
-        return feiten
+        """``definitief_ongeschikt`` (B and the former D: an appeal is possible), and which
+        re-integratieplan is due: ``plan_na_tijdelijke_ongeschiktheid`` (A) or
+        ``plan_na_definitieve_ongeschiktheid`` (B)."""
+        b = self.beslissing
+        if b is ReIntegratiebeslissing.A:
+            return ("plan_na_tijdelijke_ongeschiktheid",)
+        if b is ReIntegratiebeslissing.B:
+            return ("definitief_ongeschikt", "plan_na_definitieve_ongeschiktheid")
+        if b is ReIntegratiebeslissing.D_VOOR_2022:
+            return ("definitief_ongeschikt",)
+        return ()
 
 
 @attrs.frozen
@@ -594,6 +638,128 @@ class Beroep(_Basis):
     the arts sociaal inspecteur and the employer) (Codex art. I.4-80)."""
 
     code: ClassVar[str] = "beroep"
+
+
+@attrs.frozen
+class InstemmingWerknemer(_Basis):
+    """The worker consents to the employer starting a re-integratietraject before three
+    months of incapacity; from this day the employer may request it (RIT 3.0, trajectories
+    from 1 Jan 2026; lexgo.be 14640: "vanaf de eerste dag arbeidsongeschiktheid wanneer de
+    werknemer hiermee instemt")."""
+
+    code: ClassVar[str] = "instemming_reintegratie"
+
+
+@attrs.frozen
+class EvaluatieArbeidspotentieel(_Basis):
+    """The preventieadviseur-arbeidsarts's evaluation of the worker's work potential at the
+    employer's request (RIT 3.0). ``arbeidspotentieel``: whether it finds work potential
+    (``None``: not stated); when it does, the employer must start a re-integratietraject
+    (securex.be "Re-integratietraject": "Je moet een re-integratietraject starten als uit de
+    arbeidsgeneeskundige evaluatie blijkt dat je werknemer over een arbeidspotentieel
+    beschikt")."""
+
+    code: ClassVar[str] = "evaluatie_arbeidspotentieel"
+    heeft_afgeleide_feiten: ClassVar[bool] = True
+    arbeidspotentieel: bool | None = attrs.field(default=None, validator=optioneel(ja_nee))
+
+    @property
+    def afgeleide_feiten(self) -> tuple[str, ...]:
+        """``arbeidspotentieel`` when the evaluation finds work potential."""
+        return ("arbeidspotentieel",) if self.arbeidspotentieel else ()
+
+
+@attrs.frozen
+class GeweigerdeUitnodiging(_Basis):
+    """The worker refuses (or ignores) an invitation of the preventieadviseur-arbeidsarts in
+    a re-integratietraject; ``volgnummer`` counts the refusals (1 to 3). The third ends the
+    trajectory (since 1 Oct 2022; helderrecht.be: "Het re-integratietraject eindigt als de
+    werknemer 3 keer een medisch onderzoek weigert")."""
+
+    code: ClassVar[str] = "geweigerde_uitnodiging"
+    heeft_afgeleide_feiten: ClassVar[bool] = True
+    volgnummer: int = attrs.field(validator=bereik(1, 3))
+
+    @property
+    def afgeleide_feiten(self) -> tuple[str, ...]:
+        """``einde_reintegratietraject`` at the third refusal."""
+        return ("einde_reintegratietraject",) if self.volgnummer == 3 else ()
+
+
+@attrs.frozen
+class VerzoekMedischeOvermacht(_Basis):
+    """The registered notification that starts the special procedure of medische overmacht
+    (Codex art. I.4-82/1, from 28 Nov 2022): sent by ``aanvrager`` (worker or employer) to
+    the other party and the preventieadviseur-arbeidsarts; ``datum`` is the day it is sent.
+    Only after at least nine months of uninterrupted incapacity and while no
+    re-integratietraject runs (werk.belgie.be "Bijzondere procedure medische overmacht")."""
+
+    code: ClassVar[str] = "verzoek_medische_overmacht"
+    aanvrager: Aanvrager = attrs.field(default=Aanvrager.WERKGEVER, validator=enum_van(Aanvrager))
+
+    def __attrs_post_init__(self) -> None:
+        if self.aanvrager not in (Aanvrager.WERKNEMER, Aanvrager.WERKGEVER):
+            raise ValidationError(
+                "VerzoekMedischeOvermacht.aanvrager",
+                "only the worker or the employer starts the procedure, got "
+                f"{self.aanvrager.value!r}",
+            )
+
+
+@attrs.frozen
+class OnderzoekMedischeOvermacht(_Basis):
+    """The preventieadviseur-arbeidsarts's examination in the procedure of medische overmacht,
+    no earlier than 10 days after the notification (mensura.be: "ten vroegste tien dagen na
+    de aanvraag")."""
+
+    code: ClassVar[str] = "onderzoek_medische_overmacht"
+
+
+@attrs.frozen
+class BeslissingMedischeOvermacht(_Basis):
+    """The preventieadviseur-arbeidsarts's decision in the procedure of medische overmacht:
+    ``definitief_ongeschikt`` for the agreed work or not."""
+
+    code: ClassVar[str] = "beslissing_medische_overmacht"
+    definitief_ongeschikt: bool = attrs.field(validator=ja_nee)
+
+
+@attrs.frozen
+class TnwVragenlijst(_Basis):
+    """The adviserend arts of the mutualiteit sends the Terug Naar Werk questionnaire, ten
+    weeks after the incapacity began (KB 2022 on the Terug Naar Werk-traject;
+    neutrale-ziekenfondsen.be, 16 Sep 2022)."""
+
+    code: ClassVar[str] = "tnw_vragenlijst"
+
+
+@attrs.frozen
+class TnwVragenlijstTerug(_Basis):
+    """The worker returns the Terug Naar Werk questionnaire (compulsory, within two weeks)."""
+
+    code: ClassVar[str] = "tnw_vragenlijst_terug"
+
+
+@attrs.frozen
+class TnwBeoordeling(_Basis):
+    """The adviserend arts's first assessment of the residual capacities, in the fourth month
+    of incapacity; ``doorverwijzing``: the worker is referred to the TNW-coördinator."""
+
+    code: ClassVar[str] = "tnw_beoordeling"
+    heeft_afgeleide_feiten: ClassVar[bool] = True
+    doorverwijzing: bool = attrs.field(default=False, validator=ja_nee)
+
+    @property
+    def afgeleide_feiten(self) -> tuple[str, ...]:
+        """``tnw_doorverwijzing`` when the worker is referred to the TNW-coördinator."""
+        return ("tnw_doorverwijzing",) if self.doorverwijzing else ()
+
+
+@attrs.frozen
+class TnwEersteContact(_Basis):
+    """The TNW-coördinator's first contact with the worker after a referral."""
+
+    code: ClassVar[str] = "tnw_eerste_contact"
 
 
 Gebeurtenis = (
@@ -623,6 +789,16 @@ Gebeurtenis = (
     | ReIntegratieplan
     | ReactieWerknemer
     | Beroep
+    | InstemmingWerknemer
+    | EvaluatieArbeidspotentieel
+    | GeweigerdeUitnodiging
+    | VerzoekMedischeOvermacht
+    | OnderzoekMedischeOvermacht
+    | BeslissingMedischeOvermacht
+    | TnwVragenlijst
+    | TnwVragenlijstTerug
+    | TnwBeoordeling
+    | TnwEersteContact
 )
 """Any recorded event."""
 
@@ -656,5 +832,15 @@ GEBEURTENISSOORTEN: dict[str, type[Gebeurtenis]] = {
         ReIntegratieplan,
         ReactieWerknemer,
         Beroep,
+        InstemmingWerknemer,
+        EvaluatieArbeidspotentieel,
+        GeweigerdeUitnodiging,
+        VerzoekMedischeOvermacht,
+        OnderzoekMedischeOvermacht,
+        BeslissingMedischeOvermacht,
+        TnwVragenlijst,
+        TnwVragenlijstTerug,
+        TnwBeoordeling,
+        TnwEersteContact,
     )
 }

@@ -1,7 +1,7 @@
 """Flemish loopbaancheques: who is entitled to subsidised career guidance, and when again.
 
-Since 1 January 2020 a worker or self-employed person is entitled to loopbaancheques
-(VDAB) when they
+From 1 January 2020 to 30 September 2025 a worker or self-employed person was entitled to
+loopbaancheques (VDAB) when they
 
 1. live or work in Flanders or the Brussels-Capital Region;
 2. are working now, as an employee or self-employed (full or part time);
@@ -14,21 +14,22 @@ The worker pays part of each cheque; the price is dated data (:data:`PRIJZEN`).
 The 6-year period is the one legal unit here counted in calendar years: it runs from the
 date of the first cheque of the period until that date plus 6 years
 (:class:`dateutil.relativedelta.relativedelta`), when a new pair becomes available. The
-second (3-hour) cheque of a period may be used at any time within it. A first cheque of
-29 Feb 2020 opens the next period on 28 Feb 2026 (there is no 29 Feb 2026: relativedelta
-takes the last day of February), not on 1 Mar 2026.
+second (3-hour) cheque of a period may be used at any time within it; cheques used under
+the rules of 2013 count too. A first cheque of 29 Feb 2016 opened the next period on
+28 Feb 2022 (there is no 29 Feb 2022: relativedelta takes the last day of February), not on
+1 Mar 2022.
 
 >>> from datetime import date
 >>> b = recht_op_loopbaancheques(
-...     date(2026, 3, 1), woonregio=Regio.VLAANDEREN, werkstatus=Werkstatus.WERKNEMER,
-...     werkervaring_dagen=2555, eerdere_cheques=(date(2020, 2, 29), date(2020, 5, 4)))
+...     date(2022, 3, 1), woonregio=Regio.VLAANDEREN, werkstatus=Werkstatus.WERKNEMER,
+...     werkervaring_dagen=2555, eerdere_cheques=(date(2016, 2, 29), date(2016, 5, 4)))
 >>> b.recht, b.volgende_datum, [(c.uren, c.beschikbaar) for c in b.cheques]
-(True, datetime.date(2026, 3, 1), [(4, True), (3, True)])
+(True, datetime.date(2022, 3, 1), [(4, True), (3, True)])
 >>> b = recht_op_loopbaancheques(
-...     date(2026, 2, 27), woonregio=Regio.BRUSSEL, werkstatus=Werkstatus.ZELFSTANDIGE,
-...     werkervaring_dagen=4000, eerdere_cheques=(date(2020, 2, 29), date(2020, 5, 4)))
+...     date(2022, 2, 27), woonregio=Regio.BRUSSEL, werkstatus=Werkstatus.ZELFSTANDIGE,
+...     werkervaring_dagen=4000, eerdere_cheques=(date(2016, 2, 29), date(2016, 5, 4)))
 >>> b.recht, b.volgende_datum, [r.code for r in b.redenen]
-(False, datetime.date(2026, 2, 28), ['cheques_gebruikt'])
+(False, datetime.date(2022, 2, 28), ['cheques_gebruikt'])
 
 Sources (stored public copies): the conditions from 2020 and the 4 + 3 hours,
 https://www.hln.be/nieuws/binnenland/vanaf-2020-pas-na-zeven-jaar-werken-recht-op-loopbaancheque~a238203c/
@@ -41,15 +42,27 @@ the scheme itself, Besluit van de Vlaamse Regering van 17 mei 2013 betreffende d
 loopbaanbegeleiding (BS 11 juli 2013),
 https://www.easypay-group.com/nl_BE/EASYPAY_GROUP/news/detail/Wetgeving-loopbaancheques-gepubliceerd-in-BS?id=3338.
 
-**Unverified:** the date from which a cheque costs €45. A source of August 2023
+**Regimes** (:data:`REGIMES`, :func:`regime_op`): the rules above hold from 1 Jan 2020 to
+30 Sep 2025. From 1 Oct 2025 to 31 Dec 2026 a transition regime gives one cheque only, and
+only to people who never used one in their career (VDAB extranet, "Hervorming loopbaancheque:
+impact op de loopbaancentra", on the draft of 18 July 2025: "Het recht op 2 cheques wordt tot
+en met 31-12-2026 beperkt tot één enkele loopbaancheque. Deze ene loopbaancheque is enkel
+beschikbaar voor de burger die ... nog geen enkele loopbaancheque heeft opgenomen gedurende
+zijn loopbaan"; vlaanderen.be, decision of 18 July 2025, "Omvorming loopbaancheques naar
+loopbaankrediet": the own contribution is raised). A loopbaankrediet is planned from
+1 Jan 2027; it is not modelled, and a date after 31 Dec 2026 is an error naming the missing
+regime.
+
+**Unverified:** the start of the transition regime (VDAB: "waarschijnlijk 1 oktober 2025";
+the final decision was expected in September 2025; 1 Oct 2025 is taken, marked
+``geverifieerd=False``), the hours of its single cheque (4 assumed, as the first cheque of
+the former pair), the raised own contribution (amount not found: ``euro`` is ``None``), and
+the date from which a cheque cost €45. A source of August 2023
 (https://plusmagazine.knack.be/recht-en-geld/10-jaar-loopbaancheques/article-normal-1940429.html)
-still gives €40; the sources giving €45 carry no date. :data:`PRIJZEN` assumes
-1 January 2024 and marks that entry ``geverifieerd=False``. Not modelled either: the
-temporary restriction to a single cheque for first-time users that the Flemish government
-planned from autumn 2025 until the end of 2026 (draft of 18 July 2025,
-https://extranet.vdab.be/loopbaanbegeleiding/hervorming-loopbaancheque-impact-op-de-loopbaancentra),
-the exceptions for residents of other EU states, and the limited validity of an ordered
-cheque.
+still gives €40; the sources giving €45 carry no date. :data:`PRIJZEN` assumes 1 January
+2024 and marks that entry ``geverifieerd=False``. Not modelled either: the exceptions for
+residents of other EU states, and the limited validity of an ordered cheque (3 months per
+carrieretest.be, unverified).
 
 .. versionadded:: 0.2.0
 """
@@ -63,7 +76,7 @@ from collections.abc import Sequence
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from reintegratie._validatie import controleer_datum
+from reintegratie._validatie import bereik, controleer_datum, datum, optioneel, tekst
 from reintegratie.errors import ValidationError
 
 __all__ = [
@@ -71,15 +84,19 @@ __all__ = [
     "MINIMUM_WERKERVARING_DAGEN",
     "PERIODE",
     "PRIJZEN",
+    "REGIMES",
     "VANAF",
     "Beslissing",
+    "GebruikteLoopbaancheque",
     "Loopbaancheque",
     "Prijs",
     "Reden",
+    "Regime",
     "Regio",
     "Werkstatus",
     "prijs_op",
     "recht_op_loopbaancheques",
+    "regime_op",
 ]
 
 #: The rules of this module apply from this date (7 years of experience; 4 + 3 hours).
@@ -130,11 +147,12 @@ class Werkstatus(enum.Enum):
 
 @attrs.frozen
 class Prijs:
-    """What the worker pays per cheque from ``vanaf``; ``geverifieerd`` is ``False`` where the
-    start date could not be checked against a dated source."""
+    """What the worker pays per cheque from ``vanaf``; ``euro`` is ``None`` where the amount is
+    not known (raised by the reform of 2025, figure not found); ``geverifieerd`` is ``False``
+    where the start date or the amount could not be checked against a dated source."""
 
     vanaf: _dt.date
-    euro: int
+    euro: int | None
     bron: str
     geverifieerd: bool = True
 
@@ -153,7 +171,113 @@ PRIJZEN: tuple[Prijs, ...] = (
         "(plusmagazine.knack.be)",
         geverifieerd=False,
     ),
+    Prijs(
+        vanaf=_dt.date(2025, 10, 1),
+        euro=None,
+        bron="vlaanderen.be, decision of 18 July 2025: 'verhoging van de eigen bijdrage'; the "
+        "new amount and its start were not found (start assumed with the transition regime)",
+        geverifieerd=False,
+    ),
 )
+
+
+@attrs.frozen
+class Regime:
+    """One dated regime of loopbaancheques: from ``vanaf`` to ``tot`` (inclusive), cheques of
+    ``uren`` hours each (one per element); ``periode``: the period in which they may be used
+    (``None``: the whole career); ``alleen_nooit_gebruikt``: only for people who never used a
+    cheque. ``geverifieerd`` is ``False`` where a date or figure could not be checked."""
+
+    code: str
+    vanaf: _dt.date
+    tot: _dt.date
+    uren: tuple[int, ...]
+    periode: relativedelta | None
+    alleen_nooit_gebruikt: bool
+    bron: str
+    geverifieerd: bool = True
+
+
+#: The regimes the library knows, oldest first, each until the day before the next.
+REGIMES: tuple[Regime, ...] = (
+    Regime(
+        code="2020",
+        vanaf=_dt.date(2020, 1, 1),
+        tot=_dt.date(2025, 9, 30),
+        uren=(4, 3),
+        periode=relativedelta(years=6),
+        alleen_nooit_gebruikt=False,
+        bron=BRON + " (hln.be, 6 Dec 2019; odin.vlaanderen.be): two cheques, 4 and 3 hours, "
+        "per 6 years; 7 years of experience",
+    ),
+    Regime(
+        code="overgang_2025",
+        vanaf=_dt.date(2025, 10, 1),
+        tot=_dt.date(2026, 12, 31),
+        uren=(4,),
+        periode=None,
+        alleen_nooit_gebruikt=True,
+        bron="Besluit van de Vlaamse Regering of 2025 on the transition to the loopbaankrediet "
+        "(draft approved 18 July 2025, vlaanderen.be); extranet.vdab.be 'Hervorming "
+        "loopbaancheque': one cheque until 31-12-2026, only for people who never used one; "
+        "start 'waarschijnlijk 1 oktober 2025' and the hours of the cheque not verified",
+        geverifieerd=False,
+    ),
+)
+
+
+def regime_op(dag: _dt.date) -> Regime:
+    """The regime in force on *dag*; a :class:`ValidationError` naming the missing regime for a
+    date outside every regime the library knows.
+
+    >>> regime_op(_dt.date(2025, 9, 30)).code, regime_op(_dt.date(2025, 10, 1)).code
+    ('2020', 'overgang_2025')
+    >>> regime_op(_dt.date(2027, 1, 1))
+    Traceback (most recent call last):
+    ...
+    reintegratie.errors.ValidationError: dag: no loopbaancheque regime is known from 2027-01-01: \
+the loopbaankrediet planned from 1 Jan 2027 is not modelled (the last known regime, \
+overgang_2025, ends on 2026-12-31)
+    """
+    return _regime("dag", dag)
+
+
+def _regime(veld: str, dag: _dt.date) -> Regime:
+    controleer_datum(veld, dag)
+    for regime in REGIMES:
+        if regime.vanaf <= dag <= regime.tot:
+            return regime
+    if dag < REGIMES[0].vanaf:
+        raise ValidationError(
+            veld,
+            f"no loopbaancheque regime is known before {REGIMES[0].vanaf.isoformat()}: the rules "
+            f"of 2013 to 2019 are not modelled, got {dag}",
+        )
+    laatste = REGIMES[-1]
+    raise ValidationError(
+        veld,
+        f"no loopbaancheque regime is known from {dag.isoformat()}: the loopbaankrediet planned "
+        f"from 1 Jan 2027 is not modelled (the last known regime, {laatste.code}, ends on "
+        f"{laatste.tot.isoformat()})",
+    )
+
+
+@attrs.frozen
+class GebruikteLoopbaancheque:
+    """A loopbaancheque used in a trajectory of career guidance: ``datum`` is the day guidance
+    on it started, ``uren`` its hours (4 or 3), ``loopbaancentrum`` the recognised career centre
+    (an opaque id or name) that gave it. It can sit on a :class:`~reintegratie.traject.Traject`
+    (``Traject.loopbaancheques``); :func:`recht_op_loopbaancheques` takes the dates.
+
+    >>> GebruikteLoopbaancheque(datum=_dt.date(2026, 3, 2), uren=4, loopbaancentrum="LC-1").uren
+    4
+    """
+
+    datum: _dt.date = attrs.field(validator=datum)
+    uren: int = attrs.field(validator=bereik(3, 4))
+    loopbaancentrum: str = attrs.field(validator=tekst)
+    prijs_euro: int | None = attrs.field(default=None, validator=optioneel(bereik(0)))
+    """What the worker paid for it, when recorded."""
 
 
 def prijs_op(dag: _dt.date) -> Prijs:
@@ -217,6 +341,8 @@ class Beslissing:
     periode_van: _dt.date | None
     periode_tot: _dt.date | None
     prijs: Prijs
+    regime: Regime
+    """The regime in force on the peildatum (:func:`regime_op`)."""
 
 
 def _enum(veld: str, waarde: object, soort: type[enum.Enum]) -> None:
@@ -254,20 +380,22 @@ def recht_op_loopbaancheques(
     eerdere_cheques: Sequence[_dt.date] = (),
     werkregio: Regio | None = None,
 ) -> Beslissing:
-    """Whether someone is entitled to loopbaancheques on *peildatum* (from 1 Jan 2020).
+    """Whether someone may be granted a loopbaancheque requested on *peildatum*, under the
+    regime in force that day (:func:`regime_op`; a date outside every known regime is a
+    :class:`~reintegratie.errors.ValidationError` naming it).
 
     *woonregio* and *werkregio* (``None``: not working, or the same as where they live):
     either must be Flanders or Brussels. *werkervaring_dagen*: days of work experience over
     the whole career up to the peildatum. *eerdere_cheques*: the dates on which earlier
-    cheques were used (ordered), in date order, none after the peildatum.
+    cheques were used, in date order, none after the peildatum: the whole career, since the
+    transition regime of 1 Oct 2025 asks whether one was *ever* used.
+
+    ``volgende_datum`` is ``None`` also when the date it would give lies after the end of the
+    regime: what happens then depends on the next regime.
 
     Raises :class:`~reintegratie.errors.ValidationError` naming the field for bad input.
     """
-    controleer_datum("peildatum", peildatum)
-    if peildatum < VANAF:
-        raise ValidationError(
-            "peildatum", f"the rules of 2020 apply from {VANAF.isoformat()}, got {peildatum}"
-        )
+    regime = _regime("peildatum", peildatum)
     _enum("woonregio", woonregio, Regio)
     if werkregio is not None:
         _enum("werkregio", werkregio, Regio)
@@ -304,7 +432,7 @@ def recht_op_loopbaancheques(
             Reden(
                 "regio",
                 "lives and works outside Flanders and the Brussels-Capital Region",
-                BRON,
+                regime.bron,
             )
         )
         wanneer.append(None)
@@ -314,7 +442,7 @@ def recht_op_loopbaancheques(
                 "niet_aan_het_werk",
                 f"not working now ({werkstatus.value}): only employees and self-employed "
                 "people who are working are entitled",
-                BRON,
+                regime.bron,
             )
         )
         wanneer.append(None)
@@ -330,26 +458,21 @@ def recht_op_loopbaancheques(
         )
         wanneer.append(peildatum + _dt.timedelta(days=tekort) if werkstatus.werkt else None)
 
-    perioden = _perioden(eerdere_cheques)
-    huidig = perioden[-1] if perioden and peildatum < perioden[-1][0] + PERIODE else []
-    van = huidig[0] if huidig else None
-    tot = van + PERIODE if van is not None else None
-    cheques = tuple(
-        Loopbaancheque(i + 1, uren, huidig[i] if i < len(huidig) else None)
-        for i, uren in enumerate(_UREN)
-    )
-    if len(huidig) == len(_UREN):
-        assert van is not None
-        assert tot is not None
-        redenen.append(
-            Reden(
-                "cheques_gebruikt",
-                f"both cheques of the 6-year period from {van.isoformat()} are used; the next "
-                f"period starts on {tot.isoformat()}",
-                BRON + " (two cheques per 6 calendar years)",
+    if regime.periode is None:
+        cheques, van, tot = _overgang(regime, eerdere_cheques, redenen, wanneer)
+    else:
+        cheques, van, tot = _per_periode(regime, regime.periode, eerdere_cheques, peildatum)
+        if van is not None and all(not c.beschikbaar for c in cheques):
+            assert tot is not None
+            redenen.append(
+                Reden(
+                    "cheques_gebruikt",
+                    f"both cheques of the 6-year period from {van.isoformat()} are used; the "
+                    f"next period starts on {tot.isoformat()}",
+                    BRON + " (two cheques per 6 calendar years)",
+                )
             )
-        )
-        wanneer.append(tot)
+            wanneer.append(tot)
 
     if not redenen:
         volgende: _dt.date | None = peildatum
@@ -357,6 +480,8 @@ def recht_op_loopbaancheques(
         volgende = None
     else:
         volgende = max(d for d in wanneer if d is not None)
+        if volgende > regime.tot:
+            volgende = None  # the next regime decides
     return Beslissing(
         peildatum=peildatum,
         recht=not redenen,
@@ -366,4 +491,49 @@ def recht_op_loopbaancheques(
         periode_van=van,
         periode_tot=tot,
         prijs=prijs_op(peildatum),
+        regime=regime,
     )
+
+
+_Cheques = tuple[tuple[Loopbaancheque, ...], _dt.date | None, _dt.date | None]
+
+
+def _per_periode(
+    regime: Regime, periode: relativedelta, eerdere: Sequence[_dt.date], peildatum: _dt.date
+) -> _Cheques:
+    """The cheques of the current period of a regime of periods (2020 to Sept 2025)."""
+    perioden = _perioden(eerdere)
+    huidig = perioden[-1] if perioden and peildatum < perioden[-1][0] + periode else []
+    van = huidig[0] if huidig else None
+    tot = van + periode if van is not None else None
+    cheques = tuple(
+        Loopbaancheque(i + 1, uren, huidig[i] if i < len(huidig) else None)
+        for i, uren in enumerate(regime.uren)
+    )
+    return cheques, van, tot
+
+
+def _overgang(
+    regime: Regime,
+    eerdere: Sequence[_dt.date],
+    redenen: list[Reden],
+    wanneer: list[_dt.date | None],
+) -> _Cheques:
+    """The single cheque of the transition regime: only for people who never used one."""
+    binnen = [d for d in eerdere if d >= regime.vanaf]
+    cheques = tuple(
+        Loopbaancheque(i + 1, uren, binnen[i] if i < len(binnen) else None)
+        for i, uren in enumerate(regime.uren)
+    )
+    if eerdere:
+        redenen.append(
+            Reden(
+                "eerder_gebruikt",
+                f"a cheque was used on {eerdere[0].isoformat()}; from "
+                f"{regime.vanaf.isoformat()} to {regime.tot.isoformat()} only people who never "
+                "used one are entitled, to a single cheque",
+                regime.bron,
+            )
+        )
+        wanneer.append(None)
+    return cheques, None, None

@@ -57,6 +57,10 @@ class Rol(enum.Enum):
     JOBCOACH = "jobcoach"
     RE_INTEGRATIEBEDRIJF = "re_integratiebedrijf"
     UWV = "uwv"
+    ADVISEREND_ARTS = "adviserend_arts"
+    """Belgium: the adviserend arts of the worker's mutualiteit (sickness fund)."""
+    TNW_COORDINATOR = "tnw_coordinator"
+    """Belgium: the mutualiteit's Terug Naar Werk-coördinator."""
 
 
 #: Roles that count as "an adviser" in a driegesprek (the independent link between
@@ -138,7 +142,9 @@ _A, _F, _M = (
 INZAGE_BRON = (
     "AVG art. 9 (health data is a special category); UAVG art. 30 lid 1 onder b "
     "(employers only as far as needed for re-integration); AP beleidsregels 'De zieke "
-    "werknemer' (2016, BWBR0037896) §4.2, §5.2.1–5.2.4; docs/rollen.md"
+    "werknemer' (2016, BWBR0037896) §4.2, §5.2.1–5.2.4; Belgium: the adviserend arts "
+    "and the TNW-coördinator of the mutualiteit, KB Terug Naar Werk 2022 "
+    "(neutrale-ziekenfondsen.be); docs/rollen.md"
 )
 
 #: Which data categories each role may see: only the bedrijfsarts sees medical data.
@@ -154,6 +160,8 @@ INZAGE: Mapping[Rol, frozenset[Gegevenscategorie]] = types.MappingProxyType(
         Rol.JOBCOACH: frozenset({_A, _F}),
         Rol.RE_INTEGRATIEBEDRIJF: frozenset({_A, _F}),
         Rol.UWV: frozenset({_A, _F}),
+        Rol.ADVISEREND_ARTS: frozenset({_A, _F}),
+        Rol.TNW_COORDINATOR: frozenset({_A, _F}),
     }
 )
 
@@ -181,6 +189,13 @@ INZAGE_TOELICHTING: Mapping[Rol, str] = types.MappingProxyType(
         Rol.UWV: "receives the 42nd-week report and the re-integratieverslag (AP beleidsregels "
         "§5.2.4); UWV's own verzekeringsarts, who receives medical data from the bedrijfsarts "
         "or the employee directly, is not a role of this model",
+        Rol.ADVISEREND_ARTS: "a physician, but of the mutualiteit: it keeps its own medical "
+        "file under medical confidentiality and exchanges medical data with the "
+        "preventieadviseur-arbeidsarts physician to physician, with the worker's consent, "
+        "never through the employer's dossier; here it sees what the employer may see, and "
+        "the medical record stays with the bedrijfsarts (preventieadviseur-arbeidsarts) alone",
+        Rol.TNW_COORDINATOR: "not a physician: works from the adviserend arts's assessment "
+        "of the residual capacities (functional data), never from a diagnosis",
     }
 )
 

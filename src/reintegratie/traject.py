@@ -46,6 +46,7 @@ from reintegratie.doelen import Leerdoel, Prestatiedoel
 from reintegratie.errors import NotFoundError, ValidationError
 from reintegratie.gebeurtenissen import GEBEURTENISSOORTEN, Gebeurtenis, PlanVanAanpak
 from reintegratie.gesprek import Driegesprek
+from reintegratie.loopbaancheques import GebruikteLoopbaancheque
 from reintegratie.rollen import Betrokkene
 from reintegratie.spoor import Spoor
 from reintegratie.verzuim import Verlofperiode, Ziektegeval, Ziekteperiode, samentellen
@@ -173,6 +174,12 @@ class Traject:
     uitkomst: Uitkomst | None = attrs.field(default=None, validator=optioneel(type_van(Uitkomst)))
     jurisdictie: Jurisdictie = attrs.field(default=Jurisdictie.NL, validator=enum_van(Jurisdictie))
     """Whose rules apply (:class:`Jurisdictie`); Dutch unless said otherwise."""
+    loopbaancheques: tuple[GebruikteLoopbaancheque, ...] = attrs.field(
+        default=(), validator=tuple_van(GebruikteLoopbaancheque), kw_only=True
+    )
+    """Flemish loopbaancheques used in this trajectory of career guidance, each with the
+    recognised career centre that gave it, in date order
+    (:class:`~reintegratie.loopbaancheques.GebruikteLoopbaancheque`)."""
 
     _gevallen: tuple[Ziektegeval, ...] = attrs.field(init=False, eq=False, repr=False, hash=False)
 
@@ -183,6 +190,7 @@ class Traject:
         self._controleer_gebeurtenissen(eerste)
         self._controleer_verwijzingen()
         _datums_op_volgorde("Traject.driegesprekken", [d.datum for d in self.driegesprekken])
+        _datums_op_volgorde("Traject.loopbaancheques", [c.datum for c in self.loopbaancheques])
         for i, spoor in enumerate(self.sporen):
             if eerste is None:
                 raise ValidationError(

@@ -37,14 +37,20 @@ from reintegratie.gebeurtenissen import (
     Eerstejaarsevaluatie,
     EindeDienstverband,
     Evaluatie,
+    EvaluatieArbeidspotentieel,
     Herstelmelding,
+    InstemmingWerknemer,
     Melding42eWeek,
     MeldingArbeidsarts,
     MeldingBedrijfsarts,
     PlanVanAanpak,
     Probleemanalyse,
     ReactieWerknemer,
+    ReIntegratiebeslissing,
     ReIntegratieplan,
+    TnwBeoordeling,
+    TnwVragenlijst,
+    TnwVragenlijstTerug,
     VerzoekReintegratie,
     Ziekmelding,
 )
@@ -528,38 +534,54 @@ def _jobcoach_leerdoelen() -> Voorbeeld:
 
 
 def _vlaanderen_re_integratietraject() -> Voorbeeld:
-    # Sick Mon 6 Oct .. Sun 19 Oct 2025; back at work Mon 20 Oct; sick again Mon 27 Oct
-    # 2025: 7 fit days, a relapse within the first 14 days of the resumption, so the
-    # incapacity counts as uninterrupted from 6 Oct (Codex art. I.4-73 §1).
+    # Sick Mon 2 Feb .. Sun 15 Feb 2026; back at work Mon 16 Feb; sick again Mon 23 Feb
+    # 2026: 7 fit days, a relapse within the first 14 days of the resumption, so the
+    # incapacity counts as uninterrupted from 2 Feb (Codex art. I.4-73 §1). The request is
+    # received in 2026, so the trajectory follows RIT 3.0.
     traject = Traject(
-        id="LOG-2025-031",
-        werknemer="LOG-W-031",
+        id="LOG-2026-014",
+        werknemer="LOG-W-014",
         werkgever="LOG-GENT",
         jurisdictie=Jurisdictie.VL,
         ziekteperioden=(
-            Ziekteperiode(eerste_dag=date(2025, 10, 6), laatste_dag=date(2025, 10, 19)),
-            Ziekteperiode(eerste_dag=date(2025, 10, 27)),
+            Ziekteperiode(eerste_dag=date(2026, 2, 2), laatste_dag=date(2026, 2, 15)),
+            Ziekteperiode(eerste_dag=date(2026, 2, 23)),
         ),
         betrokkenen=(
             _rol("PA-1", Rol.BEDRIJFSARTS, "Externe dienst voor preventie Gent"),
-            _rol("L-31", Rol.LEIDINGGEVENDE, "LOG-GENT", lijn=True),
+            _rol("L-14", Rol.LEIDINGGEVENDE, "LOG-GENT", lijn=True),
+            _rol("AA-3", Rol.ADVISEREND_ARTS, "Mutualiteit Oost-Vlaanderen"),
+            _rol("TNW-3", Rol.TNW_COORDINATOR, "Mutualiteit Oost-Vlaanderen"),
         ),
         gebeurtenissen=(
-            # Four weeks of incapacity on Sun 2 Nov 2025 (day 28); notified 8 days later.
-            MeldingArbeidsarts(datum=date(2025, 11, 10)),
-            # 3 months from 6 Oct: Tue 6 Jan 2026. The arbeidsarts receives the request on
-            # Mon 12 Jan 2026; the decision is due 49 days later, Mon 2 Mar 2026.
-            VerzoekReintegratie(datum=date(2026, 1, 12), aanvrager=Aanvrager.WERKGEVER),
+            # Four weeks of incapacity on Sun 1 Mar 2026 (day 28); notified 9 days later.
+            MeldingArbeidsarts(datum=date(2026, 3, 10)),
+            # RIT 3.0: the worker consents on Mon 16 Mar to an early start by the employer.
+            InstemmingWerknemer(datum=date(2026, 3, 16)),
+            # After 8 weeks (day 57 = Mon 30 Mar 2026) the arbeidsarts evaluates the work
+            # potential, on Fri 27 Mar: there is some.
+            EvaluatieArbeidspotentieel(datum=date(2026, 3, 27), arbeidspotentieel=True),
+            # The arbeidsarts receives the employer's request on Mon 30 Mar 2026, before
+            # three months (2 May) thanks to the consent; the decision is due 49 days
+            # later, Mon 18 May 2026.
+            VerzoekReintegratie(datum=date(2026, 3, 30), aanvrager=Aanvrager.WERKGEVER),
+            # The mutualiteit's Terug Naar Werk questionnaire, 10 weeks in (2 Feb + 70 =
+            # Mon 13 Apr 2026), returned within two weeks (by 27 Apr).
+            TnwVragenlijst(datum=date(2026, 4, 13)),
+            TnwVragenlijstTerug(datum=date(2026, 4, 24)),
             # Decision A: temporarily unfit, adapted work possible; plan due + 63 days,
-            # Tue 28 Apr 2026.
-            BeslissingArbeidsarts(datum=date(2026, 2, 24), definitief=False),
-            # Handed over Tue 21 Apr 2026; the worker has until Tue 5 May 2026.
-            ReIntegratieplan(datum=date(2026, 4, 21)),
-            ReactieWerknemer(datum=date(2026, 4, 30), akkoord=True),
+            # Tue 14 Jul 2026.
+            BeslissingArbeidsarts(datum=date(2026, 5, 12), beslissing=ReIntegratiebeslissing.A),
+            # The adviserend arts's first assessment in the fourth month (2 May .. 1 Jun):
+            # back to work goes through the employer's trajectory, no TNW referral.
+            TnwBeoordeling(datum=date(2026, 5, 20), doorverwijzing=False),
+            # Handed over Tue 7 Jul 2026; the worker has until Tue 21 Jul 2026.
+            ReIntegratieplan(datum=date(2026, 7, 7)),
+            ReactieWerknemer(datum=date(2026, 7, 14), akkoord=True),
         ),
         belastbaarheid=(
             Belastbaarheid(
-                datum=date(2026, 2, 24),
+                datum=date(2026, 5, 12),
                 beperkingen=("geen tillen boven 10 kg",),
                 mogelijkheden=("orderpicking met hulpmiddelen, halve dagen",),
                 verwachte_duur_weken=12,
@@ -568,14 +590,16 @@ def _vlaanderen_re_integratietraject() -> Voorbeeld:
     )
     return Voorbeeld(
         naam="vlaanderen-re-integratietraject",
-        titel="Flanders: a re-integratietraject after three months, with adapted work",
+        titel="Flanders: a RIT 3.0 trajectory in 2026, started early with the worker's consent",
         verhaal="A warehouse worker in Gent relapses a week after going back to work, so "
         "the incapacity counts as uninterrupted. The employer notified the "
-        "preventieadviseur-arbeidsarts late, then requested a re-integratietraject once "
-        "three months had passed; decision, plan and the worker's answer came on time. "
-        "The Flemish rule set applies (jurisdictie vl).",
+        "preventieadviseur-arbeidsarts late; with the worker's consent it started a "
+        "re-integratietraject after the evaluation of the work potential at eight weeks, "
+        "well before three months (RIT 3.0, trajectories from 1 Jan 2026). The mutualiteit's "
+        "Terug Naar Werk questionnaire and assessment ran alongside; decision A, the plan "
+        "and the worker's answer came on time. The Flemish rule set applies (jurisdictie vl).",
         traject=traject,
-        peildatum=date(2026, 6, 1),
+        peildatum=date(2026, 8, 3),
     )
 
 

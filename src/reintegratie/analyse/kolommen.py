@@ -483,6 +483,8 @@ def _reden(groep: Sequence[Regel]) -> str | None:
             reden = _reden_anker(anker)
             if reden is not None:
                 return reden
+        if regel.geldig_volgens is not None:
+            return f"its variant is chosen by the date of the fact {regel.geldig_volgens!r}"
         if regel.voorwaarde is not None and type(regel.voorwaarde) is not ZonderFeit:
             return f"its condition {type(regel.voorwaarde).__name__} waits for a recorded fact"
         if regel.herhaling is not None:

@@ -452,7 +452,7 @@ class Context:
         if soort is NaMaanden:
             assert isinstance(anker, NaMaanden)
             dag: _dt.date = self.anker(anker.anker) + relativedelta(months=anker.maanden)
-            return dag
+            return dag + _dt.timedelta(days=anker.dagen) if anker.dagen else dag
         if soort is Vroegste:
             assert isinstance(anker, Vroegste)
             datums = [d for a in anker.ankers if (d := self.anker_of_niets(a)) is not None]

@@ -136,13 +136,16 @@ class NaMaanden:
     day of the month, or its last day when the month is shorter (31 Oct + 3 months is
     31 Jan; 30 Nov + 3 months is 28 Feb, or 29 Feb in a leap year). Used where the law
     counts in months ("3 months of uninterrupted incapacity", "within 6 months"); sick
-    time in weeks is never counted this way.
+    time in weeks is never counted this way. ``dagen`` then adds days (negative: before),
+    e.g. ``-1`` for the last day of the fourth month of an incapacity, which ends the day
+    before the date 4 months after its first day.
     """
 
     anker: Ziektedag | NaFeit | NaTermijn | Ononderbroken = attrs.field(
         validator=lambda i, a, v: type_van(Ziektedag, NaFeit, NaTermijn, Ononderbroken)(i, a, v)
     )
     maanden: int = attrs.field(validator=bereik())
+    dagen: int = attrs.field(default=0, validator=bereik(), kw_only=True)
 
 
 @attrs.frozen
@@ -399,7 +402,8 @@ class Regel:
     ``anker`` plus the ``verlengingen``, then shifted per ``verschuiving``;
     ``venster_vanaf`` opens a window. ``afgerond_door`` names the fact that completes
     it (default: ``code``). A rule applies to a termijn whose due date lies in
-    [``geldig_vanaf``, ``geldig_tot``]; several rules may share a code with disjoint
+    [``geldig_vanaf``, ``geldig_tot``], or, with ``geldig_volgens``, whose deciding fact
+    was first recorded in that range; several rules may share a code with disjoint
     validity, or with :class:`MetFeit` conditions (the first whose fact is recorded
     and that is in force applies). ``voorwaarde``: :class:`ZonderFeit` (not applicable
     once a fact is recorded) or :class:`MetFeit` (no termijn until a fact is recorded).
@@ -460,6 +464,12 @@ class Regel:
     """Whether the law before ``geldig_vanaf`` is unknown to the rule set: a termijn due
     before the earliest rule of its code is then an error (:class:`RuleSetError`), not
     absent. ``False`` (default): an obligation that did not exist before, so no termijn."""
+    geldig_volgens: str | None = attrs.field(default=None, validator=optioneel(tekst), kw_only=True)
+    """The fact whose first recorded date decides which variant is in force (``None``: the
+    termijn's due date). While that fact is not recorded, the due date decides. E.g. the
+    Belgian re-integratietraject: the regime in force on the day the request to start the
+    trajectory is received (``"verzoek_reintegratie"``) governs every step of it, RIT 3.0
+    only trajectories started from 1 Jan 2026."""
 
     @property
     def feit(self) -> str:
@@ -477,7 +487,8 @@ class Regel:
             )
 
     def geldig_op(self, dag: _dt.date) -> bool:
-        """Whether the rule is in force for a termijn due on *dag*."""
+        """Whether the rule is in force on *dag*: the termijn's due date, or the first date
+        of the fact :attr:`geldig_volgens` names when that is recorded."""
         return (self.geldig_vanaf is None or self.geldig_vanaf <= dag) and (
             self.geldig_tot is None or dag <= self.geldig_tot
         )

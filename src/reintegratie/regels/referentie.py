@@ -80,7 +80,9 @@ def beschrijf_anker(anker: Anker) -> str:
         )
         return f"day {anker.dag} of the uninterrupted incapacity ({breuk})"
     if isinstance(anker, NaMaanden):
-        return f"{beschrijf_anker(anker.anker)}{_maanden(anker.maanden)}"
+        return f"{beschrijf_anker(anker.anker)}{_maanden(anker.maanden)}" + (
+            _dagen(anker.dagen) if anker.dagen else ""
+        )
     if isinstance(anker, Vroegste):
         return "the earliest of " + " and ".join(beschrijf_anker(a) for a in anker.ankers)
     if isinstance(anker, Laatste):
@@ -195,6 +197,8 @@ def regels_als_markdown(regels: Sequence[Regel]) -> str:
             geldig = f"from {r.geldig_vanaf.isoformat()}"
         elif r.geldig_tot and not r.geldig_vanaf:
             geldig = f"until {r.geldig_tot.isoformat()}"
+        if r.geldig_volgens is not None:
+            geldig += f" (by the date of `{r.geldig_volgens}`)"
         cellen = [
             f"`{r.code}`",
             r.omschrijving + ("" if r.soort.value == "deadline" else f" ({r.soort.value})"),

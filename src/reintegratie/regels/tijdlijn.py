@@ -314,8 +314,19 @@ def _bewaakt(stap: _Stap, varianten: tuple[Regel, ...]) -> _Stap:
     return bewaakt
 
 
+def _peildag(ctx: Context, volgens: str | None, dag: _dt.date) -> _dt.date:
+    """The date that decides whether a variant is in force: the first date of the fact
+    *volgens* (``Regel.geldig_volgens``) when it is recorded, else the due date *dag*."""
+    if volgens is not None:
+        reeks = ctx.feiten.get(volgens)
+        if reeks:
+            return reeks[0][0]
+    return dag
+
+
 def _stap(varianten: tuple[Regel, ...], gelezen: set[str] | None, uitslag: bool) -> _Stap:
-    """The step of a rule group: the first variant in force on its due date applies.
+    """The step of a rule group: the first variant in force on its due date (or on the date
+    of its ``geldig_volgens`` fact) applies.
 
     *gelezen*: the codes whose termijn later rules read (``None``: all).
     """
@@ -328,7 +339,7 @@ def _stap(varianten: tuple[Regel, ...], gelezen: set[str] | None, uitslag: bool)
         and type(eerste) is Regel
         and eerste.geldig_tot is None
         and (eerste.geldig_vanaf is None or eerste.eerder_onbekend)
-        and getattr(eerste, "geldig_volgens", None) is None
+        and eerste.geldig_volgens is None
     ):
         # One rule always in force, or from a date before which the law is unknown: its
         # own step (which raises for a date outside every known regime).
@@ -343,14 +354,15 @@ def _stap(varianten: tuple[Regel, ...], gelezen: set[str] | None, uitslag: bool)
         eigen = None if altijd or type(r) is Regel else r
         vanaf, tot = r.geldig_vanaf or _dt.date.min, r.geldig_tot or _dt.date.max
         anker = None if zelfde else _anker(r.anker)
-        keuzes.append((anker, eigen, vanaf, tot, _variant(r, bewaar, uitslag)))
+        keuzes.append((anker, eigen, vanaf, tot, r.geldig_volgens, _variant(r, bewaar, uitslag)))
 
     def kies(ctx: Context) -> None:
         dag = _dt.date.min
-        for anker, eigen, vanaf, tot, evalueer in keuzes:
+        for anker, eigen, vanaf, tot, volgens, evalueer in keuzes:
             if anker is not None:
                 dag = anker(ctx)
-            if vanaf <= dag <= tot if eigen is None else eigen.geldig_op(dag):
+            peil = dag if volgens is None else _peildag(ctx, volgens, dag)
+            if vanaf <= peil <= tot if eigen is None else eigen.geldig_op(peil):
                 evalueer(ctx, dag)
                 return
 
@@ -359,7 +371,8 @@ def _stap(varianten: tuple[Regel, ...], gelezen: set[str] | None, uitslag: bool)
 
 def _voorwaardelijk(varianten: tuple[Regel, ...], bewaar: bool, uitslag: bool) -> _Stap:
     """The step of a rule group with a :class:`~reintegratie.regels.model.MetFeit` condition:
-    the first variant whose condition holds and that is in force on its due date applies;
+    the first variant whose condition holds and that is in force (on its due date, or on
+    the date of its ``geldig_volgens`` fact) applies;
     none: no termijn. Kept apart so that groups without one keep their plain step."""
     keuzes = []
     for r in varianten:
@@ -372,7 +385,7 @@ def _voorwaardelijk(varianten: tuple[Regel, ...], bewaar: bool, uitslag: bool) -
             if nodig is not None and not any(f in feiten for f in nodig):
                 continue
             dag = anker(ctx)
-            if regel.geldig_op(dag):
+            if regel.geldig_op(_peildag(ctx, regel.geldig_volgens, dag)):
                 evalueer(ctx, dag)
                 return
 

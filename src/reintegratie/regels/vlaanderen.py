@@ -1,10 +1,18 @@
 """The Flemish rule set: the Belgian re-integratietraject as data, on the same engine.
 
 The re-integratietraject for workers unable to do their agreed work (Codex over het welzijn
-op het werk, book I, title 4, chapter VI, as reformed by the royal decree of 11 September
-2022, in force from 1 October 2022). Every :class:`~reintegratie.regels.model.Regel` carries
-its source and is in force for termijnen due from 1 Oct 2022 (the reform applies to running
-trajectories too; the 2016 regime before it is not modelled).
+op het werk, book I, title 4, chapter VI), in two regimes: the reform of the royal decree of
+11 September 2022, in force from 1 October 2022 for running trajectories too (the 2016 regime
+before it is not modelled); and RIT 3.0 (KB published in the Belgisch Staatsblad of
+30 December 2025), only for trajectories started from 1 January 2026 (:data:`RIT_3_0`).
+Every rule RIT 3.0 changed has two variants, the one of 2022 ending on 31 December 2025, both
+chosen by the day the request to start the trajectory was received
+(``Regel.geldig_volgens="verzoek_reintegratie"``; while none is recorded, the due date
+decides). Beside the trajectory: the special procedure of medische overmacht (from
+28 November 2022, art. I.4-82/1) and the mutualiteit's Terug Naar Werk-traject (from
+1 January 2022). Every :class:`~reintegratie.regels.model.Regel` carries its source and its
+validity; article numbers and figures not checked against the Codex are marked in ``bron``
+and in ``docs/vlaanderen.md``.
 
 Terms are calendar days or calendar months, counted from the day *after* the event that
 starts them ("de dag volgend op de dag van ontvangst"): a decision due "within 49 days" of
@@ -34,8 +42,23 @@ Sources checked (stored public copies, 2022–2024):
   https://www.cohezio.be/nl/informatie-en-procedure;
   https://werk.belgie.be/nl/wanneer-er-sprake-van-een-effectieve-werkhervatting-die-een-einde-maakt-aan-de-ononderbroken;
   https://groups.be/nl/nieuws/juridische-artikels/re-integratietraject-voor-arbeidsongeschikte-werknemers-wijzigingen-aan
-* The decisions A to E, art. I.4-73 §4:
-  https://werk.belgie.be/nl/themas/welzijn-op-het-werk/het-gezondheidstoezicht-op-de-werknemers/re-integratie-van-7
+* The decisions A, B and C since 1 Oct 2022, art. I.4-73 §4; only B appealable:
+  https://www.securex.be/nl/lex4you/werkgever/themas/vakantie-afwezigheid/ziekte-en-ongeval/beslissing-van-de-arbeidsgeneesheer;
+  the former A to E and the end after three refused examinations:
+  https://www.helderrecht.be/nl/nieuws/het-re-integratietraject-vanaf-1-oktober-2022-ook-bij-beroepsziekte-en-arbeidsongevallen
+* RIT 3.0 from 1 Jan 2026, not for trajectories started before:
+  https://www.cohezio.be/nl/news/re-integratie-3-0-nieuwe-wettelijke-verplichtingen;
+  https://www.unisoc.be/articles/nl/public/nieuwe-wijzigingen-aan-het-reintegratiebeleid-rit-3.0;
+  https://blog.ncoi.be/artikel/re-integratie-3-0-is-er-wat-hr-en-preventieadviseurs-moeten-weten-over-de-nieuwe-regels-vanaf-2026;
+  the start with consent and the duty after an evaluation of work potential:
+  https://www.securex.be/nl/reintegratietraject-werkgever
+* Medische overmacht:
+  https://werk.belgie.be/nl/themas/welzijn-op-het-werk/het-gezondheidstoezicht-op-de-werknemers/bijzondere-procedure-medische;
+  https://www.mensura.be/nl/procedure-medische-overmacht;
+  https://www.premed.be/welzijnsdomeinen/gezondheid-welzijn/medische-overmacht
+* Terug Naar Werk: https://www.neutrale-ziekenfondsen.be/nieuws/het-terug-naar-werktraject;
+  https://www.cohezio.be/nl/hoe-verloopt-de-terug-naar-werk-coordinatie-belgie-0;
+  https://www.caami-hziv.fgov.be/nl/leden/uitkering-arbeidsongeschiktheid/het-terug-naar-werk-traject
 * The term of the assessment in art. I.4-73 §5 (40 working days before the reform):
   https://www.jureca.be/gratis-juridisch-advies/werk/uitkeringen/invaliditeit/herbeginnen-met-werken-na-invaliditeit-wat-is-de-procedure
 * 49 days for the decision, 63 days / 6 months for the plan, 14 days for the worker, all
@@ -47,11 +70,14 @@ Sources checked (stored public copies, 2022–2024):
 * The employer notifies the preventieadviseur-arbeidsarts of every incapacity of four
   weeks or more, art. I.4-4 §3:
   https://empreva.be/nl/news/re-integratietraject-20-wijzigingen-aan-de-procedure-van-het-re-integratietraject-voor
-* A plan only after decisions A and C:
+* A plan only after decisions A and B (the former A and C):
   https://weeraandeslag.be/traject/werkgever-re-integreert-een-langdurig-zieke-werknemer/het-re-integratieplan
 
 Not verified against the text of the Codex itself: the article numbers of the plan
-(I.4-74) and of the appeal (I.4-80); the terms themselves are verified as above.
+(I.4-74), of the appeal (I.4-80) and of the notification (I.4-4 §3); under RIT 3.0 the
+eight weeks of the evaluation of work potential and whether the three-month route without
+consent remains; the three months of the decision in medische overmacht; the date of the
+KB on Terug Naar Werk (19 or 21 January 2022).
 
 .. versionadded:: 0.2.0
 """
@@ -60,6 +86,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+
+import attrs
 
 from reintegratie.regels.model import (
     Ernst,
@@ -70,22 +98,63 @@ from reintegratie.regels.model import (
     Regel,
     Termijnsoort,
     Vroegste,
+    ZonderFeit,
 )
 from reintegratie.rollen import Rol
 
-__all__ = ["HERVORMING_2022", "VLAANDEREN", "vlaanderen_regels"]
+__all__ = [
+    "HERVORMING_2022",
+    "MEDISCHE_OVERMACHT",
+    "RIT_3_0",
+    "TERUG_NAAR_WERK",
+    "VLAANDEREN",
+    "vlaanderen_regels",
+]
 
 #: The reformed re-integratietraject is in force from this date (KB 11 September 2022).
 HERVORMING_2022 = _dt.date(2022, 10, 1)
+#: RIT 3.0 applies to trajectories started from this date (KB published 30 Dec 2025).
+RIT_3_0 = _dt.date(2026, 1, 1)
+#: The last day a trajectory could start under the rules of 2022.
+_TOT_RIT_3_0 = RIT_3_0 - _dt.timedelta(days=1)
+#: The special procedure of medische overmacht applies from this date.
+MEDISCHE_OVERMACHT = _dt.date(2022, 11, 28)
+#: The Terug Naar Werk-traject of the mutualiteiten applies from this date.
+TERUG_NAAR_WERK = _dt.date(2022, 1, 1)
 
 _CODEX = "Codex welzijn op het werk"
 _KB = "KB 11 September 2022"
+_KB3 = (
+    "RIT 3.0 (KB published BS 30 Dec 2025, in force 1 Jan 2026, for trajectories started from then)"
+)
+#: The fact whose date decides the regime of a trajectory: the day the request is received.
+_START = "verzoek_reintegratie"
 #: A relapse within the first 14 days of a resumption does not interrupt the incapacity.
 _ONONDERBROKEN = 13
 _BEGIN = Ononderbroken(1, _ONONDERBROKEN)
+_ONVERANDERD = (
+    "; unchanged by RIT 3.0 as far as verified (ncoi.be, 2025: 'Het formele "
+    "re-integratietraject blijft grotendeels hetzelfde'; this term not checked against the "
+    "new text)"
+)
 
 
-def _regels() -> tuple[Regel, ...]:
+def _twee_regimes(regel: Regel) -> tuple[Regel, Regel]:
+    """A step of the trajectory in both regimes: the rule of 2022 for trajectories started
+    until 31 Dec 2025, the same term for those started from 1 Jan 2026 (RIT 3.0). The
+    regime is chosen by the day the request to start the trajectory was received."""
+    return (
+        attrs.evolve(
+            regel, geldig_vanaf=HERVORMING_2022, geldig_tot=_TOT_RIT_3_0, geldig_volgens=_START
+        ),
+        attrs.evolve(
+            regel, bron=regel.bron + _ONVERANDERD, geldig_vanaf=RIT_3_0, geldig_volgens=_START
+        ),
+    )
+
+
+def _traject() -> tuple[Regel, ...]:
+    """The re-integratietraject: who may start it, the decision, the plan, the appeal."""
     return (
         Regel(
             code="melding_arbeidsarts",
@@ -93,7 +162,8 @@ def _regels() -> tuple[Regel, ...]:
             "incapacity of four weeks or more",
             anker=Ononderbroken(28, _ONONDERBROKEN),
             bron=f"{_CODEX} art. I.4-4 §3 (no fixed term: due once the incapacity reaches "
-            "four weeks)",
+            "four weeks; clbgroup.be, empreva.be: '4 weken of meer'; voka.be reads 'meer dan "
+            "vier weken', i.e. day 29: the article text was not verified)",
             verantwoordelijk=(Rol.WERKGEVER,),
             eindverantwoordelijk=(Rol.WERKGEVER,),
             geinformeerd=(Rol.BEDRIJFSARTS,),
@@ -109,7 +179,8 @@ def _regels() -> tuple[Regel, ...]:
             "(at any time during the incapacity)",
             anker=_BEGIN,
             soort=Termijnsoort.INFORMATIEF,
-            bron=f"{_CODEX} art. I.4-73 §1 ({_KB})",
+            bron=f"{_CODEX} art. I.4-73 §1 ({_KB}; liantis.be: 'in principe vanaf de eerste "
+            "dag van de arbeidsongeschiktheid')",
             verantwoordelijk=(Rol.WERKNEMER,),
             eindverantwoordelijk=(Rol.WERKNEMER,),
             geinformeerd=(Rol.BEDRIJFSARTS,),
@@ -127,88 +198,305 @@ def _regels() -> tuple[Regel, ...]:
             eindverantwoordelijk=(Rol.WERKGEVER,),
             geinformeerd=(Rol.BEDRIJFSARTS,),
             geldig_vanaf=HERVORMING_2022,
+            geldig_tot=_TOT_RIT_3_0,
+            geldig_volgens=_START,
         ),
         Regel(
-            code="beslissing_arbeidsarts",
-            omschrijving="Re-integratiebeoordeling by the preventieadviseur-arbeidsarts "
-            "(49 days after the request)",
-            anker=NaFeit("verzoek_reintegratie", 49),
-            voorwaarde=MetFeit(("verzoek_reintegratie",), "a request to start the trajectory"),
-            bron=f"{_CODEX} art. I.4-73 §4 en §5 (49 calendar days since {_KB}, "
-            "was 40 working days)",
+            code="verzoek_werkgever",
+            omschrijving="Employer may request a re-integratietraject (from the day the worker "
+            "consents; else 3 months of uninterrupted incapacity, or a certificate of "
+            "definitive unfitness)",
+            anker=Vroegste(
+                (
+                    NaFeit("instemming_reintegratie", 0),
+                    NaMaanden(_BEGIN, 3),
+                    NaFeit("attest_definitieve_ongeschiktheid", 0),
+                )
+            ),
+            soort=Termijnsoort.MOMENT,
+            bron=f"{_CODEX} art. I.4-73 §1 as amended by {_KB3}: 'vanaf de eerste dag "
+            "arbeidsongeschiktheid wanneer de werknemer hiermee instemt' (lexgo.be 14640; "
+            "securex.be); that the 3-month route without consent remains is not verified",
+            verantwoordelijk=(Rol.WERKGEVER,),
+            eindverantwoordelijk=(Rol.WERKGEVER,),
+            geraadpleegd=(Rol.WERKNEMER,),
+            geinformeerd=(Rol.BEDRIJFSARTS,),
+            geldig_vanaf=RIT_3_0,
+            geldig_volgens=_START,
+        ),
+        Regel(
+            code="evaluatie_arbeidspotentieel",
+            omschrijving="Employer asks the preventieadviseur-arbeidsarts to evaluate the "
+            "work potential (after 8 weeks of incapacity)",
+            anker=Ononderbroken(57, _ONONDERBROKEN),
+            voorwaarde=ZonderFeit(
+                ("verzoek_reintegratie",),
+                "a re-integratietraject was already requested: the evaluation, which serves to "
+                "decide on starting one, is moot",
+            ),
+            bron=f"{_CODEX} as amended by {_KB3} (unverified: the 8 weeks rest on a secondary "
+            "source, lexgo.be 14640 via the legal review; not checked against the KB text)",
+            verantwoordelijk=(Rol.WERKGEVER,),
+            eindverantwoordelijk=(Rol.WERKGEVER,),
+            geraadpleegd=(Rol.BEDRIJFSARTS,),
+            geinformeerd=(Rol.WERKNEMER,),
+            geldig_vanaf=RIT_3_0,
+            ernst_te_laat=Ernst.WAARSCHUWING,
+            ernst_gemist=Ernst.WAARSCHUWING,
+            gevolg="the work potential is not known early; RIT 3.0 expects the employer to act "
+            "from the first weeks",
+        ),
+        Regel(
+            code="start_na_arbeidspotentieel",
+            omschrijving="Employer must start a re-integratietraject: the evaluation found "
+            "work potential (no term found in the sources)",
+            anker=NaFeit("arbeidspotentieel", 0),
+            voorwaarde=MetFeit(("arbeidspotentieel",), "an evaluation that finds work potential"),
+            soort=Termijnsoort.INFORMATIEF,
+            bron=f"{_KB3}; securex.be 'Re-integratietraject' (werkgever): 'Je moet een "
+            "re-integratietraject starten als uit de arbeidsgeneeskundige evaluatie blijkt dat "
+            "je werknemer over een arbeidspotentieel beschikt'",
+            verantwoordelijk=(Rol.WERKGEVER,),
+            eindverantwoordelijk=(Rol.WERKGEVER,),
+            geinformeerd=(Rol.BEDRIJFSARTS, Rol.WERKNEMER),
+            geldig_vanaf=RIT_3_0,
+        ),
+        *_twee_regimes(
+            Regel(
+                code="beslissing_arbeidsarts",
+                omschrijving="Re-integratiebeoordeling by the preventieadviseur-arbeidsarts "
+                "(49 days after the request)",
+                anker=NaFeit("verzoek_reintegratie", 49),
+                voorwaarde=MetFeit(("verzoek_reintegratie",), "a request to start the trajectory"),
+                bron=f"{_CODEX} art. I.4-73 §4 en §5 (49 calendar days since {_KB}, "
+                "was 40 working days; decisions A, B, C)",
+                verantwoordelijk=(Rol.BEDRIJFSARTS,),
+                eindverantwoordelijk=(Rol.BEDRIJFSARTS,),
+                geraadpleegd=(Rol.WERKNEMER,),
+                geinformeerd=(Rol.WERKGEVER, Rol.WERKNEMER),
+                gevolg="the trajectory stalls; the employer cannot draw up a plan",
+            )
+        ),
+        *_twee_regimes(
+            Regel(
+                code="re_integratieplan",
+                omschrijving="Re-integratieplan after decision A (63 days)",
+                anker=NaFeit("plan_na_tijdelijke_ongeschiktheid", 63),
+                voorwaarde=MetFeit(
+                    ("plan_na_tijdelijke_ongeschiktheid",),
+                    "decision A: temporarily unfit, adapted or other work possible meanwhile",
+                ),
+                bron=f"{_CODEX} art. I.4-74 (unverified article number; 63 calendar days since "
+                f"{_KB}, was 55 working days)",
+                verantwoordelijk=(Rol.WERKGEVER,),
+                eindverantwoordelijk=(Rol.WERKGEVER,),
+                geraadpleegd=(Rol.WERKNEMER, Rol.BEDRIJFSARTS),
+                geinformeerd=(Rol.LEIDINGGEVENDE,),
+                gevolg="the employer may be held to have failed in its re-integration duty "
+                "(a motivated report is the alternative when no plan is possible)",
+            )
+        ),
+        *_twee_regimes(
+            Regel(
+                code="re_integratieplan",
+                omschrijving="Re-integratieplan after decision B (6 months)",
+                anker=NaMaanden(NaFeit("plan_na_definitieve_ongeschiktheid", 0), 6),
+                voorwaarde=MetFeit(
+                    ("plan_na_definitieve_ongeschiktheid",),
+                    "decision B: definitively unfit, adapted or other work possible",
+                ),
+                bron=f"{_CODEX} art. I.4-74 (unverified article number; 6 months since {_KB}, "
+                "was 12 months)",
+                verantwoordelijk=(Rol.WERKGEVER,),
+                eindverantwoordelijk=(Rol.WERKGEVER,),
+                geraadpleegd=(Rol.WERKNEMER, Rol.BEDRIJFSARTS),
+                geinformeerd=(Rol.LEIDINGGEVENDE,),
+                gevolg="the employer may be held to have failed in its re-integration duty "
+                "(a motivated report is the alternative when no plan is possible)",
+            )
+        ),
+        *_twee_regimes(
+            Regel(
+                code="reactie_werknemer",
+                omschrijving="Worker agrees to or refuses the re-integratieplan (14 days)",
+                anker=NaFeit("re_integratieplan", 14),
+                voorwaarde=MetFeit(("re_integratieplan",), "a re-integratieplan handed over"),
+                bron=f"{_CODEX} art. I.4-74 (unverified article number; 14 calendar days since "
+                f"{_KB}, was 5 working days)",
+                verantwoordelijk=(Rol.WERKNEMER,),
+                eindverantwoordelijk=(Rol.WERKNEMER,),
+                geinformeerd=(Rol.WERKGEVER, Rol.BEDRIJFSARTS),
+                ernst_te_laat=Ernst.WAARSCHUWING,
+                ernst_gemist=Ernst.WAARSCHUWING,
+                gevolg="the employer contacts the worker; no answer again counts as a refusal",
+            )
+        ),
+        *_twee_regimes(
+            Regel(
+                code="beroep",
+                omschrijving="Worker may appeal decision B, definitive unfitness (21 days)",
+                anker=NaFeit("definitief_ongeschikt", 21),
+                voorwaarde=MetFeit(("definitief_ongeschikt",), "decision B: definitively unfit"),
+                bron=f"{_CODEX} art. I.4-80 (unverified article number) and art. I.4-63 (21 "
+                f"calendar days since {_KB} art. 2, was 7 working days; securex.be: 'enkel beroep "
+                "aantekenen tegen de beslissing B')",
+                verantwoordelijk=(Rol.WERKNEMER,),
+                eindverantwoordelijk=(Rol.WERKNEMER,),
+                geinformeerd=(Rol.WERKGEVER,),
+                ernst_te_laat=Ernst.WAARSCHUWING,
+                ernst_gemist=Ernst.INFO,
+                gevolg="after the term the decision of definitive unfitness is final",
+            )
+        ),
+        Regel(
+            code="einde_reintegratietraject",
+            omschrijving="The re-integratietraject ends: the worker refused a third invitation",
+            anker=NaFeit("einde_reintegratietraject", 0),
+            voorwaarde=MetFeit(("einde_reintegratietraject",), "a third refused invitation"),
+            soort=Termijnsoort.MOMENT,
+            bron=f"{_CODEX} art. I.4-73 ({_KB}); helderrecht.be: 'Het re-integratietraject "
+            "eindigt als de werknemer 3 keer een medisch onderzoek weigert'; lexgo.be 12089",
+            verantwoordelijk=(Rol.WERKNEMER,),
+            eindverantwoordelijk=(Rol.BEDRIJFSARTS,),
+            geinformeerd=(Rol.WERKGEVER, Rol.WERKNEMER),
+            geldig_vanaf=HERVORMING_2022,
+        ),
+    )
+
+
+def _medische_overmacht() -> tuple[Regel, ...]:
+    """The special procedure of medische overmacht (art. I.4-82/1, from 28 Nov 2022)."""
+    bron = (
+        f"{_CODEX} art. I.4-82/1; werk.belgie.be 'Bijzondere procedure medische overmacht': "
+        "'minstens negen maanden ononderbroken arbeidsongeschikt', no re-integratietraject "
+        "running"
+    )
+    return (
+        Regel(
+            code="medische_overmacht_mogelijk",
+            omschrijving="Worker or employer may start the procedure of medische overmacht "
+            "(9 months of uninterrupted incapacity, no re-integratietraject running)",
+            anker=NaMaanden(_BEGIN, 9),
+            soort=Termijnsoort.MOMENT,
+            bron=bron + " (a resumption of less than 14 days does not interrupt)",
+            verantwoordelijk=(Rol.WERKGEVER, Rol.WERKNEMER),
+            eindverantwoordelijk=(Rol.WERKGEVER,),
+            geinformeerd=(Rol.BEDRIJFSARTS,),
+            geldig_vanaf=MEDISCHE_OVERMACHT,
+        ),
+        Regel(
+            code="onderzoek_medische_overmacht",
+            omschrijving="Examination by the preventieadviseur-arbeidsarts, no earlier than "
+            "10 days after the notification",
+            anker=NaFeit("verzoek_medische_overmacht", 10),
+            voorwaarde=MetFeit(("verzoek_medische_overmacht",), "a notification starting it"),
+            soort=Termijnsoort.MOMENT,
+            bron=bron + "; mensura.be: 'ten vroegste tien dagen na de aanvraag'",
             verantwoordelijk=(Rol.BEDRIJFSARTS,),
             eindverantwoordelijk=(Rol.BEDRIJFSARTS,),
             geraadpleegd=(Rol.WERKNEMER,),
-            geinformeerd=(Rol.WERKGEVER, Rol.WERKNEMER),
-            geldig_vanaf=HERVORMING_2022,
-            gevolg="the trajectory stalls; the employer cannot draw up a plan",
+            geinformeerd=(Rol.WERKGEVER,),
+            geldig_vanaf=MEDISCHE_OVERMACHT,
         ),
         Regel(
-            code="re_integratieplan",
-            omschrijving="Re-integratieplan after temporary unfitness (63 days)",
-            anker=NaFeit("plan_na_tijdelijke_ongeschiktheid", 63),
-            voorwaarde=MetFeit(
-                ("plan_na_tijdelijke_ongeschiktheid",),
-                "decision A: temporarily unfit, adapted or other work possible meanwhile",
-            ),
-            bron=f"{_CODEX} art. I.4-74 (63 calendar days since {_KB}, was 55 working days)",
-            verantwoordelijk=(Rol.WERKGEVER,),
-            eindverantwoordelijk=(Rol.WERKGEVER,),
-            geraadpleegd=(Rol.WERKNEMER, Rol.BEDRIJFSARTS),
-            geinformeerd=(Rol.LEIDINGGEVENDE,),
-            geldig_vanaf=HERVORMING_2022,
-            gevolg="the employer may be held to have failed in its re-integration duty "
-            "(a motivated report is the alternative when no plan is possible)",
-        ),
-        Regel(
-            code="re_integratieplan",
-            omschrijving="Re-integratieplan after definitive unfitness (6 months)",
-            anker=NaMaanden(NaFeit("plan_na_definitieve_ongeschiktheid", 0), 6),
-            voorwaarde=MetFeit(
-                ("plan_na_definitieve_ongeschiktheid",),
-                "decision C: definitively unfit, adapted or other work possible",
-            ),
-            bron=f"{_CODEX} art. I.4-74 (6 months since {_KB}, was 12 months)",
-            verantwoordelijk=(Rol.WERKGEVER,),
-            eindverantwoordelijk=(Rol.WERKGEVER,),
-            geraadpleegd=(Rol.WERKNEMER, Rol.BEDRIJFSARTS),
-            geinformeerd=(Rol.LEIDINGGEVENDE,),
-            geldig_vanaf=HERVORMING_2022,
-            gevolg="the employer may be held to have failed in its re-integration duty "
-            "(a motivated report is the alternative when no plan is possible)",
-        ),
-        Regel(
-            code="reactie_werknemer",
-            omschrijving="Worker agrees to or refuses the re-integratieplan (14 days)",
-            anker=NaFeit("re_integratieplan", 14),
-            voorwaarde=MetFeit(("re_integratieplan",), "a re-integratieplan handed over"),
-            bron=f"{_CODEX} art. I.4-74 (14 calendar days since {_KB}, was 5 working days)",
-            verantwoordelijk=(Rol.WERKNEMER,),
-            eindverantwoordelijk=(Rol.WERKNEMER,),
-            geinformeerd=(Rol.WERKGEVER, Rol.BEDRIJFSARTS),
-            geldig_vanaf=HERVORMING_2022,
+            code="beslissing_medische_overmacht",
+            omschrijving="Decision of the preventieadviseur-arbeidsarts in the procedure of "
+            "medische overmacht (3 months after the notification)",
+            anker=NaMaanden(NaFeit("verzoek_medische_overmacht", 0), 3),
+            voorwaarde=MetFeit(("verzoek_medische_overmacht",), "a notification starting it"),
+            bron=bron + "; premed.be: 'Afsluiten van de procedure maximum 3 maand na de "
+            "opstart' (a secondary source; the 3 months are not verified in the Codex)",
+            verantwoordelijk=(Rol.BEDRIJFSARTS,),
+            eindverantwoordelijk=(Rol.BEDRIJFSARTS,),
+            geinformeerd=(Rol.WERKGEVER, Rol.WERKNEMER, Rol.ADVISEREND_ARTS),
+            geldig_vanaf=MEDISCHE_OVERMACHT,
             ernst_te_laat=Ernst.WAARSCHUWING,
             ernst_gemist=Ernst.WAARSCHUWING,
-            gevolg="the employer contacts the worker; no answer again counts as a refusal",
-        ),
-        Regel(
-            code="beroep",
-            omschrijving="Worker may appeal a decision of definitive unfitness (21 days)",
-            anker=NaFeit("definitief_ongeschikt", 21),
-            voorwaarde=MetFeit(
-                ("definitief_ongeschikt",), "a decision of definitive unfitness (C or D)"
-            ),
-            bron=f"{_CODEX} art. I.4-80 and art. I.4-63 (21 calendar days since {_KB} art. 2, "
-            "was 7 working days)",
-            verantwoordelijk=(Rol.WERKNEMER,),
-            eindverantwoordelijk=(Rol.WERKNEMER,),
-            geinformeerd=(Rol.WERKGEVER,),
-            geldig_vanaf=HERVORMING_2022,
-            ernst_te_laat=Ernst.WAARSCHUWING,
-            ernst_gemist=Ernst.INFO,
-            gevolg="after the term the decision of definitive unfitness is final",
+            gevolg="the employment contract cannot be ended for medische overmacht until "
+            "the decision is taken",
         ),
     )
+
+
+def _terug_naar_werk() -> tuple[Regel, ...]:
+    """The mutualiteit's Terug Naar Werk-traject (KB January 2022, in force 1 Jan 2022).
+
+    The mutualiteit's own steps (the questionnaire, the first assessment) are informative
+    dates for employer and worker: an employer's dossier seldom records them, and they bind
+    neither. The worker's answer and the TNW-coördinator's first contact are deadlines once
+    the step before them is recorded."""
+    bron = (
+        "KB of January 2022 on the Terug Naar Werk-traject (in force 1 Jan 2022; dated 19 Jan "
+        "by neutrale-ziekenfondsen.be, 21 Jan by cohezio.be: unverified)"
+    )
+    return (
+        Regel(
+            code="tnw_vragenlijst",
+            omschrijving="Adviserend arts sends the Terug Naar Werk questionnaire "
+            "(10 weeks after the incapacity began)",
+            anker=Ononderbroken(71, _ONONDERBROKEN),
+            bron=bron + "; neutrale-ziekenfondsen.be: '10 weken na de aanvang van de "
+            "arbeidsongeschiktheid vraagt de adviserend arts aan de verzekerde om een "
+            "vragenlijst in te vullen' (the 14-day relapse reading of the Codex is applied "
+            "here too: unverified for the mutualiteit)",
+            soort=Termijnsoort.INFORMATIEF,
+            verantwoordelijk=(Rol.ADVISEREND_ARTS,),
+            eindverantwoordelijk=(Rol.ADVISEREND_ARTS,),
+            geinformeerd=(Rol.WERKNEMER,),
+            geldig_vanaf=TERUG_NAAR_WERK,
+        ),
+        Regel(
+            code="tnw_vragenlijst_terug",
+            omschrijving="Worker returns the Terug Naar Werk questionnaire (2 weeks)",
+            anker=NaFeit("tnw_vragenlijst", 14),
+            voorwaarde=MetFeit(("tnw_vragenlijst",), "a questionnaire sent"),
+            bron=bron + "; neutrale-ziekenfondsen.be: 'die hij binnen de 2 weken zal moeten "
+            "terugsturen'; 'Het invullen van de vragenlijst door de verzekerde is verplicht'",
+            verantwoordelijk=(Rol.WERKNEMER,),
+            eindverantwoordelijk=(Rol.WERKNEMER,),
+            geinformeerd=(Rol.ADVISEREND_ARTS, Rol.TNW_COORDINATOR),
+            geldig_vanaf=TERUG_NAAR_WERK,
+            ernst_te_laat=Ernst.WAARSCHUWING,
+            ernst_gemist=Ernst.WAARSCHUWING,
+            gevolg="the adviserend arts asks the TNW-coördinator to contact the worker; "
+            "benefit sanctions for not returning it exist (amounts not verified here)",
+        ),
+        Regel(
+            code="tnw_beoordeling",
+            omschrijving="Adviserend arts's first assessment of the residual capacities "
+            "(in the fourth month of incapacity)",
+            anker=NaMaanden(_BEGIN, 4, dagen=-1),
+            venster_vanaf=NaMaanden(_BEGIN, 3),
+            bron=bron + "; neutrale-ziekenfondsen.be: 'In de loop van de 4e maand "
+            "ongeschiktheid zal de adviserend arts een 1e raming doen'; cohezio.be",
+            soort=Termijnsoort.INFORMATIEF,
+            verantwoordelijk=(Rol.ADVISEREND_ARTS,),
+            eindverantwoordelijk=(Rol.ADVISEREND_ARTS,),
+            geraadpleegd=(Rol.WERKNEMER,),
+            geinformeerd=(Rol.TNW_COORDINATOR,),
+            geldig_vanaf=TERUG_NAAR_WERK,
+        ),
+        Regel(
+            code="tnw_eerste_contact",
+            omschrijving="TNW-coördinator contacts the worker after a referral (1 month)",
+            anker=NaMaanden(NaFeit("tnw_doorverwijzing", 0), 1),
+            voorwaarde=MetFeit(("tnw_doorverwijzing",), "a referral to the TNW-coördinator"),
+            bron=bron + "; caami-hziv.fgov.be 'Het Terug naar Werk-Traject': 'Binnen de "
+            "maand na de goedkeuring van uw dossier door de adviserend arts, zal de "
+            "TnW-coördinator contact met u opnemen'",
+            verantwoordelijk=(Rol.TNW_COORDINATOR,),
+            eindverantwoordelijk=(Rol.ADVISEREND_ARTS,),
+            geraadpleegd=(Rol.WERKNEMER,),
+            geinformeerd=(Rol.BEDRIJFSARTS,),
+            geldig_vanaf=TERUG_NAAR_WERK,
+            ernst_te_laat=Ernst.INFO,
+            ernst_gemist=Ernst.INFO,
+        ),
+    )
+
+
+def _regels() -> tuple[Regel, ...]:
+    return (*_traject(), *_medische_overmacht(), *_terug_naar_werk())
 
 
 @functools.cache
@@ -217,5 +505,6 @@ def vlaanderen_regels() -> tuple[Regel, ...]:
     return _regels()
 
 
-#: The Flemish rule set: the Belgian re-integratietraject from 1 Oct 2022.
+#: The Flemish rule set: the Belgian re-integratietraject of 1 Oct 2022 and RIT 3.0 (by the
+#: day the trajectory started), medische overmacht and Terug Naar Werk.
 VLAANDEREN: tuple[Regel, ...] = vlaanderen_regels()

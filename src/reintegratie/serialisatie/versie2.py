@@ -55,8 +55,37 @@ def korte_verlenging_als_verdere(data: dict[str, Any]) -> None:
             g["verdere"] = True
 
 
+def beslissing_arbeidsarts_letters(data: dict[str, Any]) -> None:
+    """Decisions of the preventieadviseur-arbeidsarts get the letters in force since
+    1 Oct 2022 (Codex welzijn op het werk art. I.4-73 §4).
+
+    Version 1 held two booleans, ``definitief`` and ``aangepast_werk_mogelijk`` (the former
+    decisions A to E); version 2 holds ``beslissing``: temporary with adapted work is
+    ``"A"``, definitive with adapted work ``"B"``, temporary without adapted work (the
+    former B and E) ``"C"``, definitive without adapted work the former ``"D"``. A missing
+    boolean takes the default it had in version 1 (``definitief`` false,
+    ``aangepast_werk_mogelijk`` true).
+    """
+    for gebeurtenis in data.get("gebeurtenissen") or ():
+        if not isinstance(gebeurtenis, dict):
+            continue
+        if gebeurtenis.get("soort") != "beslissing_arbeidsarts" or "beslissing" in gebeurtenis:
+            continue
+        definitief = gebeurtenis.get("definitief", False)
+        aangepast = gebeurtenis.get("aangepast_werk_mogelijk", True)
+        if not isinstance(definitief, bool) or not isinstance(aangepast, bool):
+            continue  # left as it is: structuring reports the unexpected field
+        gebeurtenis.pop("definitief", None)
+        gebeurtenis.pop("aangepast_werk_mogelijk", None)
+        letters = {(False, True): "A", (True, True): "B", (False, False): "C", (True, False): "D"}
+        gebeurtenis["beslissing"] = letters[definitief, aangepast]
+
+
 #: Steps from a version-1 traject to version 2, in order.
-TRAJECT_STAPPEN: Final[tuple[Stap, ...]] = (korte_verlenging_als_verdere,)
+TRAJECT_STAPPEN: Final[tuple[Stap, ...]] = (
+    korte_verlenging_als_verdere,
+    beslissing_arbeidsarts_letters,
+)
 
 #: Steps from a version-1 medical record to version 2, in order.
 MEDISCH_DOSSIER_STAPPEN: Final[tuple[Stap, ...]] = ()

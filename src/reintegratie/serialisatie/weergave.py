@@ -86,6 +86,7 @@ TRAJECT_VELDEN: Final[Mapping[str, Gegevenscategorie]] = types.MappingProxyType(
         "belastbaarheid": _F,
         "uitkomst": _A,
         "jurisdictie": _A,
+        "loopbaancheques": _A,
     }
 )
 

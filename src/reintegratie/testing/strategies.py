@@ -59,25 +59,36 @@ from reintegratie.errors import ValidationError
 from reintegratie.gebeurtenissen import (
     GEBEURTENISSOORTEN,
     MINIMUM_VERLENGING_WEKEN,
+    Aanvrager,
     ArbeidsdeskundigOnderzoek,
     Bekorting,
+    BeslissingArbeidsarts,
+    BeslissingMedischeOvermacht,
     Deskundigenoordeel,
     DeskundigenoordeelVraag,
     Eerstejaarsevaluatie,
     Evaluatie,
+    EvaluatieArbeidspotentieel,
     Gebeurtenis,
+    GeweigerdeUitnodiging,
     Loonsanctie,
     LoonsanctieGrond,
     PlanVanAanpak,
     Probleemanalyse,
+    ReactieWerknemer,
+    ReIntegratiebeslissing,
     ReIntegratieverslag,
+    TnwBeoordeling,
     VerkortingVerlenging,
     VerslagOnderdeel,
+    VerzoekMedischeOvermacht,
+    VerzoekReintegratie,
     VrijwilligeVerlenging,
     WiaAanvraag,
 )
 from reintegratie.gesprek import Afspraak, Driegesprek
 from reintegratie.kalender import standaard_kalender
+from reintegratie.loopbaancheques import GebruikteLoopbaancheque
 from reintegratie.medisch import MedischDossier, MedischeAantekening
 from reintegratie.regels import Status, Telwijze, tijdlijn, tijdlijnen
 from reintegratie.rollen import Betrokkene, Rol
@@ -99,6 +110,7 @@ __all__ = [
     "eerste_ziektedagen",
     "fasen",
     "gebeurtenissen",
+    "gebruikte_loopbaancheques",
     "groepsprogrammas",
     "ids",
     "leerdoelen",
@@ -494,7 +506,53 @@ def gebeurtenissen(
         return VerkortingVerlenging(datum=dag, weken=draw(st.integers(1, 52)), verzoek=verzoek)
     if klasse is Bekorting:
         return Bekorting(datum=dag)
+    vlaams = _vlaamse_gebeurtenis(draw, klasse, dag)
+    if vlaams is not None:
+        return vlaams
     return klasse(datum=dag)  # type: ignore[call-arg]
+
+
+def _vlaamse_gebeurtenis(
+    draw: st.DrawFn, klasse: type[Gebeurtenis], dag: _dt.date
+) -> Gebeurtenis | None:
+    """The Flemish event kinds with fields of their own (``None``: not one of them)."""
+    if klasse is BeslissingArbeidsarts:
+        return BeslissingArbeidsarts(
+            datum=dag, beslissing=draw(st.sampled_from(ReIntegratiebeslissing))
+        )
+    if klasse is VerzoekReintegratie:
+        return VerzoekReintegratie(datum=dag, aanvrager=draw(st.sampled_from(Aanvrager)))
+    if klasse is ReactieWerknemer:
+        return ReactieWerknemer(datum=dag, akkoord=draw(st.booleans()))
+    if klasse is EvaluatieArbeidspotentieel:
+        return EvaluatieArbeidspotentieel(
+            datum=dag, arbeidspotentieel=draw(st.sampled_from((None, True, False)))
+        )
+    if klasse is GeweigerdeUitnodiging:
+        return GeweigerdeUitnodiging(datum=dag, volgnummer=draw(st.integers(1, 3)))
+    if klasse is VerzoekMedischeOvermacht:
+        wie = draw(st.sampled_from((Aanvrager.WERKNEMER, Aanvrager.WERKGEVER)))
+        return VerzoekMedischeOvermacht(datum=dag, aanvrager=wie)
+    if klasse is BeslissingMedischeOvermacht:
+        return BeslissingMedischeOvermacht(datum=dag, definitief_ongeschikt=draw(st.booleans()))
+    if klasse is TnwBeoordeling:
+        return TnwBeoordeling(datum=dag, doorverwijzing=draw(st.booleans()))
+    return None
+
+
+@st.composite
+def gebruikte_loopbaancheques(
+    draw: st.DrawFn,
+    datum: Of[_dt.date] | None = None,
+    uren: Of[int] | None = None,
+) -> GebruikteLoopbaancheque:
+    """A loopbaancheque used with a recognised career centre (4 or 3 hours)."""
+    return GebruikteLoopbaancheque(
+        datum=_trek(draw, datum, _datums()),
+        uren=_trek(draw, uren, st.sampled_from((4, 3))),
+        loopbaancentrum=draw(ids("LC")),
+        prijs_euro=draw(st.sampled_from((None, 40, 45))),
+    )
 
 
 # --- people, conversations, goals, activities ----------------------------------------
@@ -917,6 +975,12 @@ def _met_onderdelen(draw: st.DrawFn, traject: Traject, geslaagd_mag: bool) -> Tr
         nazorg=tuple(draw(st.lists(nazorg(start=na_x, aanbieders=aanbieders), max_size=1))),
         belastbaarheid=tuple(draw(st.lists(belastbaarheden(datum=na_x), max_size=2))),
         uitkomst=draw(st.none() | uitkomsten(datum=na_x)),
+        loopbaancheques=tuple(
+            sorted(
+                draw(st.lists(gebruikte_loopbaancheques(datum=na_x), max_size=2)),
+                key=lambda c: c.datum,
+            )
+        ),
     )
 
 
