@@ -23,9 +23,6 @@ from reintegratie.activiteiten import (
 from reintegratie.doelen import Leerdoel, Meetperiode, Meting, Prestatiedoel, Voortgang
 from reintegratie.errors import ValidationError
 from reintegratie.gebeurtenissen import (
-    DreigendLangdurigVerzuim,
-    UwvBriefWia,
-    VerkortingVerlenging,
     GEBEURTENISSOORTEN,
     ArbeidsdeskundigOnderzoek,
     AttestDefinitieveOngeschiktheid,
@@ -34,6 +31,7 @@ from reintegratie.gebeurtenissen import (
     BeslissingArbeidsarts,
     Deskundigenoordeel,
     DeskundigenoordeelVraag,
+    DreigendLangdurigVerzuim,
     Eerstejaarsevaluatie,
     EindeDienstverband,
     Evaluatie,
@@ -47,6 +45,8 @@ from reintegratie.gebeurtenissen import (
     ReactieWerknemer,
     ReIntegratieplan,
     ReIntegratieverslag,
+    UwvBriefWia,
+    VerkortingVerlenging,
     VerslagOnderdeel,
     VerzoekReintegratie,
     VrijwilligeVerlenging,

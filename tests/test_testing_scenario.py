@@ -199,8 +199,8 @@ class TestRapport:
         assert "3 findings differ" in tekst
         assert "missing     ziekmelding           overtreding" in tekst
         assert (
-            "unexpected  ziekmelding           waarschuwing  2025-10-01  the employer's verzuimvoorschriften"
-            in tekst
+            "unexpected  ziekmelding           waarschuwing  2025-10-01  "
+            "the employer's verzuimvoorschriften" in tekst
         )
         assert "unexpected melding_bedrijfsarts: " in tekst
 
