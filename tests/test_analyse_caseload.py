@@ -200,13 +200,14 @@ class TestOverigeCijfers:
         assert an.sancties([t], date(2028, 1, 1)).aantal == 0
 
     def test_spoor_2(self):
-        """Spoor 2 on its due date starts in week 52; without spoor 2 it is not counted."""
+        """Spoor 2 on its due date, 6 weeks after the eerstejaarsevaluatie of week 52, starts
+        in week 58; without spoor 2 it is not counted."""
         met = maak_traject(X, op_tijd=True, spoor_2=True, peildatum=date(2026, 6, 1))
         c = an.spoor_2([met, maak_traject(X)])
-        assert (c.trajecten, c.met_spoor_2, c.weken) == (2, 1, (52,))
+        assert (c.trajecten, c.met_spoor_2, c.weken) == (2, 1, (58,))
         assert c.aandeel == 0.5
-        assert c.mediaan_week == 52
-        assert c.verdeling(4) == {(49, 52): 1}
+        assert c.mediaan_week == 58
+        assert c.verdeling(4) == {(57, 60): 1}
         assert an.spoor_2([met], peildatum=date(2025, 6, 1)).met_spoor_2 == 0
         with pytest.raises(ri.ValidationError):
             c.verdeling(0)

@@ -32,6 +32,7 @@ from reintegratie.gebeurtenissen import (
     BeslissingArbeidsarts,
     Deskundigenoordeel,
     DeskundigenoordeelVraag,
+    DreigendLangdurigVerzuim,
     Eerstejaarsevaluatie,
     EindeDienstverband,
     Evaluatie,
@@ -45,6 +46,8 @@ from reintegratie.gebeurtenissen import (
     ReactieWerknemer,
     ReIntegratieplan,
     ReIntegratieverslag,
+    UwvBriefWia,
+    VerkortingVerlenging,
     VerslagOnderdeel,
     VerzoekReintegratie,
     VrijwilligeVerlenging,
@@ -94,6 +97,9 @@ VERWACHTE_CODES = {
     "re_integratieplan": ReIntegratieplan,
     "reactie_werknemer": ReactieWerknemer,
     "beroep": Beroep,
+    "dreigend_langdurig_verzuim": DreigendLangdurigVerzuim,
+    "uwv_brief_wia": UwvBriefWia,
+    "verkorting_verlenging": VerkortingVerlenging,
     # RIT 3.0, medische overmacht and Terug Naar Werk (0.2.0).
     "instemming_reintegratie": gb.InstemmingWerknemer,
     "evaluatie_arbeidspotentieel": gb.EvaluatieArbeidspotentieel,
@@ -111,6 +117,7 @@ VERWACHTE_CODES = {
 _VERPLICHT: dict[type, dict[str, object]] = {
     Loonsanctie: {"weken": 13},
     VrijwilligeVerlenging: {"weken": 13},
+    VerkortingVerlenging: {"weken": 13},
     BeslissingArbeidsarts: {"beslissing": gb.ReIntegratiebeslissing.A},
     gb.GeweigerdeUitnodiging: {"volgnummer": 1},
     gb.BeslissingMedischeOvermacht: {"definitief_ongeschikt": False},
@@ -242,14 +249,22 @@ class TestOverigeGebeurtenissen:
             Loonsanctie(datum=D, weken=10.0)
         _fout(exc, "Loonsanctie.weken", "whole number")
 
-    @pytest.mark.parametrize("weken", [1, 12, 13, 52])
+    @pytest.mark.parametrize("weken", [13, 52, 53, 104])
     def test_vrijwillige_verlenging_geldig(self, weken):
-        """A voluntary extension of 1 to 52 weeks is accepted (WIA art. 24 sets no minimum)."""
+        """A first voluntary extension of at least 13 weeks, with no maximum, is accepted
+        (uwv.nl: "De minimumperiode van de verlenging is 13 weken. Er is geen maximum")."""
         assert VrijwilligeVerlenging(datum=D, weken=weken).weken == weken
 
-    @pytest.mark.parametrize(("weken", "woord"), [(0, "at least 1"), (53, "at most 52")])
+    @pytest.mark.parametrize("weken", [1, 12])
+    def test_verdere_verlenging_korter(self, weken):
+        """A further extension may be shorter than 13 weeks (WIA art. 24 lid 2)."""
+        assert VrijwilligeVerlenging(datum=D, weken=weken, verdere=True).weken == weken
+
+    @pytest.mark.parametrize(
+        ("weken", "woord"), [(0, "at least 1"), (1, "at least 13"), (12, "at least 13")]
+    )
     def test_vrijwillige_verlenging_ongeldig(self, weken, woord):
-        """A voluntary extension of 0 or 53 weeks is refused."""
+        """A first voluntary extension of 0 or of fewer than 13 weeks is refused."""
         with pytest.raises(ValidationError) as exc:
             VrijwilligeVerlenging(datum=D, weken=weken)
         _fout(exc, "VrijwilligeVerlenging.weken", woord)

@@ -168,6 +168,7 @@ class TestRaciOpRegel:
             "melding_bedrijfsarts": (Rol.WERKGEVER,),
             "probleemanalyse": (Rol.BEDRIJFSARTS, Rol.WERKGEVER),
             "plan_van_aanpak": (Rol.WERKGEVER, Rol.WERKNEMER),
+            "ingang_wia": (Rol.UWV,),
             "evaluatie": (Rol.WERKGEVER, Rol.WERKNEMER, Rol.CASEMANAGER),
             "melding_42e_week": (Rol.WERKGEVER,),
             "eerstejaarsevaluatie": (Rol.WERKGEVER, Rol.WERKNEMER),

@@ -177,7 +177,8 @@ class TestRolOntbreekt:
         b = _een("rol_ontbreekt", rolcontrole(t, PEIL))
         assert b.melding.count("evaluatie (R") == 1
         assert "eerstejaarsevaluatie (C" in b.melding
-        assert "spoor_2 (C, due Tue 2026-09-15)" in b.melding  # due with the evaluation
+        # Due 6 weeks after the evaluation of 15 Sep 2026: Tue 27 Oct 2026.
+        assert "spoor_2 (C, due Tue 2026-10-27)" in b.melding
 
     def test_casemanager_named_in_plan(self) -> None:
         """A plan naming a betrokkene as casemanager fills the role."""

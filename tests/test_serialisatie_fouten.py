@@ -242,7 +242,8 @@ class TestSleutels:
         """An unknown key in a tagged event lists the tag among the allowed keys."""
         fout = _fout(_gewijzigd(lambda d: d["gebeurtenissen"][11].update(maanden=6)))
         assert str(fout) == (
-            "data.gebeurtenissen[11].maanden: unknown field; expected only: soort, datum, weken"
+            "data.gebeurtenissen[11].maanden: unknown field; expected only: soort, datum, weken, "
+            "grond"
         )
 
     def test_ontbrekend_verplicht_veld(self):

@@ -98,8 +98,9 @@ class TestOpTijd:
             assert termijn.status is ri.Status.TE_LAAT, termijn
             assert termijn.dagen_te_laat == 5
         tl = ri.tijdlijn(t)
-        # Late 42nd-week report and late WIA application: 28 Sep 2027 + 10 = 8 Oct 2027.
-        assert tl["einde_loondoorbetaling"].uiterlijk == date(2027, 10, 8)
+        # Only the late WIA application extends (a late 42nd-week report is a fine since
+        # Stb. 2008, 414): 28 Sep 2027 + 5 = Sun 3 Oct 2027.
+        assert tl["einde_loondoorbetaling"].uiterlijk == date(2027, 10, 3)
 
     def test_missing(self) -> None:
         """``None``: nothing recorded, everything missed by a late peildatum."""
@@ -164,7 +165,8 @@ class TestRollenEnSporen:
         t = maak_traject(op_tijd=True, spoor_2=True)
         [spoor] = t.sporen
         assert spoor.soort is ri.Spoorsoort.SPOOR_2
-        assert spoor.start == date(2026, 9, 29)
+        # 6 weeks after the eerstejaarsevaluatie of Tue 29 Sep 2026: Tue 10 Nov 2026.
+        assert spoor.start == date(2026, 11, 10)
         assert spoor.aanbieder == "RIB-1"
         eje = next(g for g in t.gebeurtenissen if isinstance(g, ri.Eerstejaarsevaluatie))
         assert eje.spoor_2_nodig is True
@@ -178,7 +180,7 @@ class TestRollenEnSporen:
     def test_spoor_2_without_other_steps(self) -> None:
         """A spoor 2 asked for is there, even with no step recorded."""
         t = maak_traject(spoor_2=True)
-        assert [sp.start for sp in t.sporen] == [date(2026, 9, 29)]
+        assert [sp.start for sp in t.sporen] == [date(2026, 11, 10)]
 
     def test_met_stappen_adds_a_casemanager(self) -> None:
         """On a traject without one, met_stappen adds casemanager CM-1 for the plan."""

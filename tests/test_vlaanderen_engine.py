@@ -207,9 +207,9 @@ class TestMetFeit:
 
     def test_afgeleide_feiten(self) -> None:
         """Events derive facts from their content, the Dutch one included."""
-        assert Eerstejaarsevaluatie(datum=X, spoor_2_nodig=False).afgeleide_feiten == (
-            "spoor_2_niet_nodig",
-        )
+        assert Eerstejaarsevaluatie(
+            datum=X, spoor_2_nodig=False, concreet_zicht_op_terugkeer=True
+        ).afgeleide_feiten == ("spoor_2_niet_nodig",)
         assert Eerstejaarsevaluatie(datum=X, spoor_2_nodig=True).afgeleide_feiten == ()
         assert BeslissingArbeidsarts(
             datum=X, beslissing=ReIntegratiebeslissing.B

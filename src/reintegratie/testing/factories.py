@@ -404,7 +404,7 @@ def maak_traject(
     >>> t = maak_traject(date(2025, 10, 1), onderbrekingen=[(9, 28)])
     >>> [g.eerste_ziektedag for g in t.ziektegevallen]   # 28 fit days: a new case
     [datetime.date(2025, 10, 1), datetime.date(2025, 11, 7)]
-    >>> t = maak_traject(op_tijd={"melding_42e_week": False}, te_laat_dagen=12)
+    >>> t = maak_traject(op_tijd={"wia_aanvraag": False}, te_laat_dagen=12)
     >>> ri.tijdlijn(t)["einde_loondoorbetaling"].uiterlijk   # 28 Sep 2027 + 12 days
     datetime.date(2027, 10, 10)
     >>> maak_traject(onderbrekingen=[(0, 3)])

@@ -56,7 +56,9 @@ termijnen differ
 ...
 >>> print(scenario.verschillen().splitlines()[-1])  # doctest: +NORMALIZE_WHITESPACE
  ✗  probleemanalyse  2025-11-12  2025-11-11  open  Regeling procesgang eerste en tweede
- ziektejaar art. 2 lid 2 en 3
+ ziektejaar art. 2 lid 2 ('binnen zes weken') en lid 3 ('onverwijld ... indien eerst na
+ zes weken blijkt dat het ziekteverzuim ... langdurig dreigt te zijn'; wetten.overheid.nl
+ BWBR0013540)
 >>> tmp.cleanup()
 
 .. versionadded:: 0.1.0
