@@ -52,7 +52,7 @@ def _traject(rng: random.Random, i: int) -> ri.Traject:
     op(294, ri.Melding42eWeek)
     op(350, ri.Eerstejaarsevaluatie, spoor_2_nodig=rng.random() < 0.5)
     if rng.random() < 0.05:
-        op(740, ri.Loonsanctie, weken=rng.randrange(1, 53))
+        op(700, ri.Loonsanctie, weken=rng.randrange(1, 53))  # before the end (WIA 25 lid 11)
     if rng.random() < 0.05:
         op(650, ri.VrijwilligeVerlenging, weken=rng.randrange(13, 53))
     op(630, ri.ReIntegratieverslag)

@@ -51,12 +51,14 @@ from reintegratie.regels.model import (
     Laatste,
     MetFeit,
     NaFeit,
+    NaMaanden,
     NaTermijn,
     Regel,
     Termijnsoort,
     VerlengingTeLaat,
     VerlengingWeken,
     Verschuiving,
+    Vroegste,
     Ziektedag,
     ZonderFeit,
 )
@@ -399,23 +401,23 @@ def _anker(anker: Anker, hoofd: bool = False) -> _Ankerfunctie:
     engine has always counted a one-period case's sick days as ``x + k``, whatever k.
     """
     algemeen = functools.partial(Context.anker, anker=anker)
-    if type(anker) is Laatste:
-        delen = tuple(
-            (a.feit if type(a) is NaFeit and a.anders is None else None, _anker(a))
-            for a in anker.ankers
-        )
+    if type(anker) is Laatste or type(anker) is Vroegste:
+        # As Context.anker_of_niets: a part counting from a fact that is not recorded (and
+        # has no fallback) is passed over.
+        delen = tuple((_alleen_met_feit(a), _anker(a)) for a in anker.ankers)
+        laatst = type(anker) is Laatste
 
-        def laatste(ctx: Context) -> _dt.date:
+        def uiterste(ctx: Context) -> _dt.date:
             beste: _dt.date | None = None
             for feit, functie in delen:
                 if feit is not None and feit not in ctx.feiten:
                     continue
                 dag = functie(ctx)
-                if beste is None or dag > beste:
+                if beste is None or (dag > beste if laatst else dag < beste):
                     beste = dag
             return beste if beste is not None else algemeen(ctx)  # raises
 
-        return laatste
+        return uiterste
     if type(anker) is Ziektedag:
         k = anker.dag
         if _ziektedag(anker):
@@ -463,6 +465,12 @@ def _anker(anker: Anker, hoofd: bool = False) -> _Ankerfunctie:
         return anders(ctx)
 
     return na_feit
+
+
+def _alleen_met_feit(anker: Anker) -> str | None:
+    """The fact an anchor needs recorded to be datable (``None``: it is always datable)."""
+    kern = anker.anker if type(anker) is NaMaanden else anker
+    return kern.feit if type(kern) is NaFeit and kern.anders is None else None
 
 
 def _ziektedag(anker: Anker) -> int:
