@@ -23,6 +23,7 @@ import datetime as _dt
 import enum
 import functools
 
+from reintegratie.regels.bijzondere_meldingen import BIJZONDERE_MELDINGEN
 from reintegratie.regels.model import (
     Ernst,
     Herhaling,
@@ -279,6 +280,7 @@ def _regels(telwijze: Telwijze) -> tuple[Regel, ...]:
             eindverantwoordelijk=(Rol.WERKGEVER,),
             geinformeerd=(Rol.WERKNEMER,),
         ),
+        *BIJZONDERE_MELDINGEN,
     )
 
 
