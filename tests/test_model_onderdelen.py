@@ -24,6 +24,10 @@ from reintegratie.doelen import Leerdoel, Meetperiode, Meting, Prestatiedoel, Vo
 from reintegratie.errors import ValidationError
 from reintegratie.gebeurtenissen import (
     GEBEURTENISSOORTEN,
+    AanvraagVervroegdeIva,
+    Eindevaluatie,
+    MeldingVangnet,
+    MeldingZiekUitDienst,
     ArbeidsdeskundigOnderzoek,
     AttestDefinitieveOngeschiktheid,
     Bekorting,
@@ -85,6 +89,11 @@ VERWACHTE_CODES = {
     "vrijwillige_verlenging": VrijwilligeVerlenging,
     "herstelmelding": Herstelmelding,
     "einde_dienstverband": EindeDienstverband,
+    # End of employment, vangnet and vervroegde IVA (0.3.0).
+    "melding_ziek_uit_dienst": MeldingZiekUitDienst,
+    "eindevaluatie": Eindevaluatie,
+    "melding_vangnet": MeldingVangnet,
+    "aanvraag_vervroegde_iva": AanvraagVervroegdeIva,
     # The Flemish re-integratietraject (0.2.0).
     "melding_arbeidsarts": MeldingArbeidsarts,
     "attest_definitieve_ongeschiktheid": AttestDefinitieveOngeschiktheid,

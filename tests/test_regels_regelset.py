@@ -64,6 +64,11 @@ class TestPoortwachterAlsData:
             "wia_aanvraag",
             "einde_wachttijd",
             "einde_loondoorbetaling",
+            # reintegratie.regels.bijzondere_meldingen
+            "melding_ziek_uit_dienst",
+            "eindevaluatie",
+            "melding_vangnet",
+            "vervroegde_iva",
         }
 
     def test_every_rule_has_source(self) -> None:
@@ -98,8 +103,10 @@ class TestPoortwachterAlsData:
         }
 
     def test_other_codes_unique(self) -> None:
-        """Apart from the plan, each code has one rule."""
-        codes = [r.code for r in ri.POORTWACHTER if r.code != "plan_van_aanpak"]
+        """Apart from the plan, the eindevaluatie (short or full) and the vangnet report (by the
+        fourth sick day or within 6 weeks), each code has one rule."""
+        varianten = {"plan_van_aanpak", "eindevaluatie", "melding_vangnet"}
+        codes = [r.code for r in ri.POORTWACHTER if r.code not in varianten]
         assert len(codes) == len(set(codes))
 
     def test_cached_per_telwijze(self) -> None:

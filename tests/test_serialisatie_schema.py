@@ -273,7 +273,7 @@ class TestGeldigeDocumenten:
             }
         )
 
-    @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(_alle_trajecten())
     def test_eigenschap_gegenereerd(self, traject):
         """Every generated traject, its tijdlijn and its views validate."""
