@@ -30,9 +30,6 @@ from reintegratie.doelen import Leerdoel, Meetperiode, Meting, Prestatiedoel, Vo
 from reintegratie.gebeurtenissen import (
     GEBEURTENISSOORTEN,
     AanvraagVervroegdeIva,
-    Eindevaluatie,
-    MeldingVangnet,
-    MeldingZiekUitDienst,
     Aanvrager,
     ArbeidsdeskundigOnderzoek,
     AttestDefinitieveOngeschiktheid,
@@ -43,6 +40,7 @@ from reintegratie.gebeurtenissen import (
     DeskundigenoordeelVraag,
     Eerstejaarsevaluatie,
     EindeDienstverband,
+    Eindevaluatie,
     Evaluatie,
     Gebeurtenis,
     Herstelmelding,
@@ -50,6 +48,8 @@ from reintegratie.gebeurtenissen import (
     Melding42eWeek,
     MeldingArbeidsarts,
     MeldingBedrijfsarts,
+    MeldingVangnet,
+    MeldingZiekUitDienst,
     PlanVanAanpak,
     Probleemanalyse,
     ReactieWerknemer,
@@ -93,9 +93,7 @@ def dossier_traject() -> Traject:
         werknemer="W-002",
         werkgever="WG-1",
         ziekteperioden=(
-            Ziekteperiode(
-                eerste_dag=date(2025, 1, 6), laatste_dag=date(2025, 3, 31), vangnet=True
-            ),
+            Ziekteperiode(eerste_dag=date(2025, 1, 6), laatste_dag=date(2025, 3, 31), vangnet=True),
             Ziekteperiode(
                 eerste_dag=date(2025, 7, 21),
                 percentage=50,
@@ -578,9 +576,14 @@ class TestRondgang:
 
     def test_standaardwaarden_niet_geschreven(self):
         """Fields added in 0.3 are left out at their default: older documents keep their text."""
-        document = to_dict(Traject(werknemer="W", werkgever="WG", ziekteperioden=(
-            Ziekteperiode(eerste_dag=date(2025, 1, 6)),), gebeurtenissen=(
-            EindeDienstverband(datum=date(2025, 2, 1)),)))
+        document = to_dict(
+            Traject(
+                werknemer="W",
+                werkgever="WG",
+                ziekteperioden=(Ziekteperiode(eerste_dag=date(2025, 1, 6)),),
+                gebeurtenissen=(EindeDienstverband(datum=date(2025, 2, 1)),),
+            )
+        )
         assert document["data"]["ziekteperioden"] == [
             {"eerste_dag": "2025-01-06", "laatste_dag": None, "percentage": 100}
         ]

@@ -292,9 +292,10 @@ class EindeDienstverband(_Basis):
 
     >>> from datetime import date
     >>> EindeDienstverband(datum=date(2025, 7, 31), in_dienst_sinds=date(2025, 8, 1))
+    ... # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    reintegratie.errors.ValidationError: EindeDienstverband.datum: 2025-07-31 precedes in_dienst_sinds 2025-08-01
+    reintegratie.errors.ValidationError: EindeDienstverband.datum: 2025-07-31 precedes ...
     """
 
     code: ClassVar[str] = "einde_dienstverband"

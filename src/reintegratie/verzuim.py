@@ -155,8 +155,10 @@ class Ziekteperiode:
         >>> [pct for _, pct in p.percentages()]
         [100, 100, 40]
         """
-        einde = self.laatste_dag if tot is None else (
-            tot if self.laatste_dag is None else min(tot, self.laatste_dag)
+        einde = (
+            self.laatste_dag
+            if tot is None
+            else (tot if self.laatste_dag is None else min(tot, self.laatste_dag))
         )
         if einde is None:
             raise ValidationError(

@@ -36,8 +36,8 @@ from reintegratie.gebeurtenissen import (
     BeslissingArbeidsarts,
     Eerstejaarsevaluatie,
     EindeDienstverband,
-    Evaluatie,
     Eindevaluatie,
+    Evaluatie,
     Herstelmelding,
     Melding42eWeek,
     MeldingArbeidsarts,
@@ -517,9 +517,9 @@ def _jobcoach_leerdoelen() -> Voorbeeld:
         naam="jobcoach-leerdoelen",
         titel="Job coaching: a jobcoach with leerdoelen, and years of nazorg",
         verhaal="Partial sickness: fully unfit for twelve weeks, then half-time (the "
-        "absence percentage changes, the period goes on); a jobcoach works with a leerdoel beside the usual "
-        "prestatiedoel; a new job and nazorg that is still running. The probleemanalyse "
-        "came late, the plan named no casemanager and one evaluation slipped.",
+        "absence percentage changes, the period goes on); a jobcoach works with a leerdoel "
+        "beside the usual prestatiedoel; a new job and nazorg that is still running. The "
+        "probleemanalyse came late, the plan named no casemanager and one evaluation slipped.",
         traject=traject,
         peildatum=date(2026, 6, 1),
     )

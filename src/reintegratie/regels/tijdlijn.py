@@ -570,9 +570,9 @@ def _herhalend(regel: Regel, bewaar: bool, uitslag: bool, hoofd: bool) -> _Varia
         laatste = ctx.laatste
         if laatste is not None and laatste < einde:
             einde = laatste
-        uit = ctx.uit_dienst
-        if grenst and uit is not None and uit < einde:
-            einde = uit  # no recurring duty of the former employer after the end
+        einde_dienst = ctx.uit_dienst
+        if grenst and einde_dienst is not None and einde_dienst < einde:
+            einde = einde_dienst  # no recurring duty of the former employer after the end
         peildatum = ctx.peildatum
         werkdag = ctx.werkdag
         feiten = ctx.feiten.get(feitcode, ())

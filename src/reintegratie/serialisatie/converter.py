@@ -535,12 +535,8 @@ def _bouw() -> JsonConverter:
     # Fields added in 0.3 are left out while at their default, so the text of a document
     # that does not use them stays as it was.
     for klasse, velden in _WEGLATEN_ALS_STANDAARD:
-        conv.register_unstructure_hook(
-            klasse,
-            make_dict_unstructure_fn(
-                klasse, conv, **{v: override(omit_if_default=True) for v in velden}
-            ),
-        )
+        weglaten: dict[str, Any] = {v: override(omit_if_default=True) for v in velden}
+        conv.register_unstructure_hook(klasse, make_dict_unstructure_fn(klasse, conv, **weglaten))
 
     for naam, union, tags in (
         ("event kind", Gebeurtenis, GEBEURTENIS_TAGS),
