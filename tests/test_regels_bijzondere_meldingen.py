@@ -384,3 +384,68 @@ class TestVoorbeeld:
         assert tl["einde_loondoorbetaling"].uiterlijk == date(2025, 7, 31)
         assert tl["eerstejaarsevaluatie"].status is Status.VERVALLEN
         assert tl["melding_ziek_uit_dienst"].status is Status.GEHAALD
+
+
+class TestFrequentVerzuim:
+    """The frequent-absence signal: policy, default 3 reports within 12 months."""
+
+    @staticmethod
+    def _traject(*eerste_dagen: date, werknemer: str = "W-1") -> ri.Traject:
+        return ri.Traject(
+            werknemer=werknemer,
+            werkgever="WG",
+            ziekteperioden=tuple(
+                Ziekteperiode(eerste_dag=d, laatste_dag=d + timedelta(days=1)) for d in eerste_dagen
+            ),
+        )
+
+    def test_standaard_drie_in_twaalf_maanden(self):
+        """Reports on 2 Dec 2024, 3 Mar and 1 Dec 2025; on 1 Dec 2025 the window is
+        (1 Dec 2024, 1 Dec 2025]: all three count."""
+        from reintegratie.analyse import frequent_verzuim
+
+        t = self._traject(date(2024, 12, 2), date(2025, 3, 3), date(2025, 12, 1))
+        (signaal,) = frequent_verzuim([t], date(2025, 12, 1))
+        assert signaal.aantal == 3
+        assert signaal.vanaf == date(2024, 12, 1)
+        # One day later, 2 Dec 2024 is on the window's open edge and drops out.
+        assert frequent_verzuim([t], date(2025, 12, 2)) == ()
+
+    def test_samengetelde_perioden_tellen_elk(self):
+        """Three periods with 27 fit days between them are one case, but three reports."""
+        from reintegratie.analyse import frequent_verzuim
+
+        # Sick 6-7 Jan; fit 8 Jan .. 3 Feb (27 days); sick 4-5 Feb; fit 6 Feb .. 4 Mar (27
+        # days); sick from 5 Mar.
+        t = self._traject(date(2025, 1, 6), date(2025, 2, 4), date(2025, 3, 5))
+        assert len(t.ziektegevallen) == 1
+        assert frequent_verzuim([t], date(2025, 4, 1))[0].aantal == 3
+
+    def test_configureerbaar(self):
+        """meldingen=4 ('more than three times a year'); maanden=3."""
+        from reintegratie.analyse import frequent_verzuim
+
+        t = self._traject(date(2025, 1, 6), date(2025, 5, 5), date(2025, 9, 1))
+        assert frequent_verzuim([t], date(2025, 10, 1), meldingen=4) == ()
+        assert frequent_verzuim([t], date(2025, 10, 1), meldingen=1, maanden=3)[0].meldingen == (
+            date(2025, 9, 1),
+        )
+
+    def test_per_werknemer_over_trajecten(self):
+        """Two trajecten of one employee count together; another employee apart."""
+        from reintegratie.analyse import frequent_verzuim
+
+        a = self._traject(date(2025, 1, 6), date(2025, 3, 3))
+        b = self._traject(date(2025, 3, 3), date(2025, 6, 2))
+        c = self._traject(date(2025, 6, 2), werknemer="W-2")
+        (signaal,) = frequent_verzuim([a, b, c], date(2025, 7, 1))
+        assert (signaal.werknemer, signaal.aantal) == ("W-1", 3)
+
+    @pytest.mark.parametrize("waarde", [0, -1, True, 2.5])
+    def test_ongeldig(self, waarde):
+        from reintegratie.analyse import frequent_verzuim
+
+        with pytest.raises(ri.ValidationError, match=r"^meldingen: "):
+            frequent_verzuim([], date(2025, 1, 1), meldingen=waarde)
+        with pytest.raises(ri.ValidationError, match=r"^maanden: "):
+            frequent_verzuim([], date(2025, 1, 1), maanden=waarde)
