@@ -35,6 +35,7 @@ from reintegratie.errors import (
 )
 from reintegratie.gebeurtenissen import (
     GEBEURTENISSOORTEN,
+    AanvraagVervroegdeIva,
     Aanvrager,
     ArbeidsdeskundigOnderzoek,
     AttestDefinitieveOngeschiktheid,
@@ -45,6 +46,7 @@ from reintegratie.gebeurtenissen import (
     DeskundigenoordeelVraag,
     Eerstejaarsevaluatie,
     EindeDienstverband,
+    Eindevaluatie,
     Evaluatie,
     Gebeurtenis,
     Herstelmelding,
@@ -52,6 +54,8 @@ from reintegratie.gebeurtenissen import (
     Melding42eWeek,
     MeldingArbeidsarts,
     MeldingBedrijfsarts,
+    MeldingVangnet,
+    MeldingZiekUitDienst,
     PlanVanAanpak,
     Probleemanalyse,
     ReactieWerknemer,
@@ -72,7 +76,7 @@ from reintegratie.loopbaancheques import (
     Werkstatus,
     recht_op_loopbaancheques,
 )
-from reintegratie.medisch import MedischDossier, MedischeAantekening
+from reintegratie.medisch import MedischDossier, MedischeAantekening, Vangnet, Vangnetsoort
 from reintegratie.regels import (
     POORTWACHTER,
     VLAANDEREN,
@@ -119,6 +123,7 @@ from reintegratie.spoor import Fase, Spoor, Spoor1Werk, Spoor2Stap, Spoorresulta
 from reintegratie.traject import Belastbaarheid, Jurisdictie, Traject, Uitkomst, Uitkomstsoort
 from reintegratie.verzuim import (
     Onderbreking,
+    Percentagewijziging,
     Verlofperiode,
     Verlofsoort,
     Ziektegeval,
@@ -134,6 +139,7 @@ __all__ = [
     "INZAGE",
     "POORTWACHTER",
     "VLAANDEREN",
+    "AanvraagVervroegdeIva",
     "Aanvrager",
     "Activiteit",
     "Activiteitsoort",
@@ -154,6 +160,7 @@ __all__ = [
     "Driegesprek",
     "Eerstejaarsevaluatie",
     "EindeDienstverband",
+    "Eindevaluatie",
     "Energie",
     "Ernst",
     "Evaluatie",
@@ -173,12 +180,15 @@ __all__ = [
     "Melding42eWeek",
     "MeldingArbeidsarts",
     "MeldingBedrijfsarts",
+    "MeldingVangnet",
+    "MeldingZiekUitDienst",
     "Meting",
     "Nazorg",
     "NotFoundError",
     "Onderbreking",
     "Onderdeel",
     "Opbouwstap",
+    "Percentagewijziging",
     "Plaatsingsvorm",
     "PlanVanAanpak",
     "Prestatiedoel",
@@ -211,6 +221,8 @@ __all__ = [
     "Uitkomstsoort",
     "UnsupportedVersionError",
     "ValidationError",
+    "Vangnet",
+    "Vangnetsoort",
     "Verlofperiode",
     "Verlofsoort",
     "Verschuiving",
