@@ -25,6 +25,7 @@ from reintegratie.doelen import Leerdoel, Meetperiode, Meting, Prestatiedoel, Vo
 from reintegratie.errors import ValidationError
 from reintegratie.gebeurtenissen import (
     GEBEURTENISSOORTEN,
+    AanvraagVervroegdeIva,
     ArbeidsdeskundigOnderzoek,
     AttestDefinitieveOngeschiktheid,
     Bekorting,
@@ -35,12 +36,15 @@ from reintegratie.gebeurtenissen import (
     DreigendLangdurigVerzuim,
     Eerstejaarsevaluatie,
     EindeDienstverband,
+    Eindevaluatie,
     Evaluatie,
     Herstelmelding,
     Loonsanctie,
     Melding42eWeek,
     MeldingArbeidsarts,
     MeldingBedrijfsarts,
+    MeldingVangnet,
+    MeldingZiekUitDienst,
     PlanVanAanpak,
     Probleemanalyse,
     ReactieWerknemer,
@@ -89,6 +93,11 @@ VERWACHTE_CODES = {
     "vrijwillige_verlenging": VrijwilligeVerlenging,
     "herstelmelding": Herstelmelding,
     "einde_dienstverband": EindeDienstverband,
+    # End of employment, vangnet and vervroegde IVA (0.3.0).
+    "melding_ziek_uit_dienst": MeldingZiekUitDienst,
+    "eindevaluatie": Eindevaluatie,
+    "melding_vangnet": MeldingVangnet,
+    "aanvraag_vervroegde_iva": AanvraagVervroegdeIva,
     # The Flemish re-integratietraject (0.2.0).
     "melding_arbeidsarts": MeldingArbeidsarts,
     "attest_definitieve_ongeschiktheid": AttestDefinitieveOngeschiktheid,

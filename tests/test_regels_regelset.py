@@ -65,6 +65,11 @@ class TestPoortwachterAlsData:
             "einde_wachttijd",
             "einde_loondoorbetaling",
             "ingang_wia",
+            # reintegratie.regels.bijzondere_meldingen
+            "melding_ziek_uit_dienst",
+            "eindevaluatie",
+            "melding_vangnet",
+            "vervroegde_iva",
         }
 
     def test_every_rule_has_source(self) -> None:
@@ -108,12 +113,13 @@ class TestPoortwachterAlsData:
             assert v.geldig_op(date(2023, 7, 1))
 
     def test_variants_only_where_the_law_changed(self) -> None:
-        """Two codes have dated variants (the 2013 change of WIA art. 64); each other code
-        has one rule."""
+        """Two codes have dated variants (the 2013 change of WIA art. 64); the eindevaluatie
+        (short or full) and the vangnet report (by the fourth sick day or within 6 weeks) have
+        variants by condition; each other code has one rule."""
         codes = [r.code for r in ri.POORTWACHTER]
         dubbel = {c for c in codes if codes.count(c) > 1}
-        assert dubbel == {"uwv_brief_wia", "wia_aanvraag"}
-        for code in dubbel:
+        assert dubbel == {"uwv_brief_wia", "wia_aanvraag", "eindevaluatie", "melding_vangnet"}
+        for code in ("uwv_brief_wia", "wia_aanvraag"):
             oud, nieuw = (r for r in ri.POORTWACHTER if r.code == code)
             assert oud.geldig_tot == date(2013, 6, 30)
             assert nieuw.geldig_vanaf == date(2013, 7, 1)

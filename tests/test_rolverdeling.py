@@ -178,6 +178,11 @@ class TestRaciOpRegel:
             "einde_wachttijd": (),
             "wia_aanvraag": (Rol.WERKNEMER,),
             "einde_loondoorbetaling": (Rol.WERKGEVER,),
+            # reintegratie.regels.bijzondere_meldingen
+            "melding_ziek_uit_dienst": (Rol.WERKGEVER,),
+            "eindevaluatie": (Rol.WERKGEVER, Rol.WERKNEMER),
+            "melding_vangnet": (Rol.WERKGEVER,),
+            "vervroegde_iva": (Rol.WERKNEMER,),
         }
 
     def test_one_accountable_per_step(self) -> None:

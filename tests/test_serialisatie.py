@@ -30,6 +30,7 @@ from reintegratie.activiteiten import (
 from reintegratie.doelen import Leerdoel, Meetperiode, Meting, Prestatiedoel, Voortgang
 from reintegratie.gebeurtenissen import (
     GEBEURTENISSOORTEN,
+    AanvraagVervroegdeIva,
     Aanvrager,
     ArbeidsdeskundigOnderzoek,
     AttestDefinitieveOngeschiktheid,
@@ -42,6 +43,7 @@ from reintegratie.gebeurtenissen import (
     DreigendLangdurigVerzuim,
     Eerstejaarsevaluatie,
     EindeDienstverband,
+    Eindevaluatie,
     Evaluatie,
     EvaluatieArbeidspotentieel,
     Gebeurtenis,
@@ -53,6 +55,8 @@ from reintegratie.gebeurtenissen import (
     Melding42eWeek,
     MeldingArbeidsarts,
     MeldingBedrijfsarts,
+    MeldingVangnet,
+    MeldingZiekUitDienst,
     OnderzoekMedischeOvermacht,
     PlanVanAanpak,
     Probleemanalyse,
@@ -90,12 +94,39 @@ from reintegratie.serialisatie.converter import DOEL_TAGS, GEBEURTENIS_TAGS, con
 from reintegratie.spoor import Fase, Spoor, Spoor1Werk, Spoor2Stap, Spoorresultaat, Spoorsoort
 from reintegratie.testing import strategies as strategieen
 from reintegratie.traject import Belastbaarheid, Traject, Uitkomst, Uitkomstsoort
-from reintegratie.verzuim import Verlofperiode, Verlofsoort, Ziekteperiode
+from reintegratie.verzuim import Percentagewijziging, Verlofperiode, Verlofsoort, Ziekteperiode
 
 DATA = Path(__file__).parent / "data" / "serialisatie"
 
 
 # --- builders shared with test_serialisatie_fouten.py ----------------------------------
+
+
+def dossier_traject() -> Traject:
+    """The kinds and fields of 0.3 (end of employment, vangnet, partial sickness, the
+    registration flags), which the version-1 golden file of :func:`rijk_traject` predates."""
+    return Traject(
+        werknemer="W-002",
+        werkgever="WG-1",
+        ziekteperioden=(
+            Ziekteperiode(eerste_dag=date(2025, 1, 6), laatste_dag=date(2025, 3, 31), vangnet=True),
+            Ziekteperiode(
+                eerste_dag=date(2025, 7, 21),
+                percentage=50,
+                wijzigingen=(Percentagewijziging(vanaf=date(2026, 3, 2), percentage=30),),
+                arbeidsongeval=True,
+                regres=True,
+            ),
+        ),
+        gebeurtenissen=(
+            MeldingVangnet(datum=date(2025, 1, 9)),
+            Herstelmelding(datum=date(2025, 4, 1)),
+            AanvraagVervroegdeIva(datum=date(2026, 2, 2)),
+            Eindevaluatie(datum=date(2026, 2, 20), verkort=True),
+            MeldingZiekUitDienst(datum=date(2026, 2, 27)),
+            EindeDienstverband(datum=date(2026, 2, 27), in_dienst_sinds=date(2019, 9, 1)),
+        ),
+    )
 
 
 def rijk_traject() -> Traject:
@@ -392,6 +423,11 @@ def _gebeurtenis(draw: st.DrawFn, soort: type, datum: date, casemanagers: list[s
         return draw(strategieen.gebeurtenissen(soort=soort, datum=datum))
     if soort is VrijwilligeVerlenging:
         return soort(datum=datum, weken=draw(st.integers(13, 104)))
+    if soort is Eindevaluatie:
+        return Eindevaluatie(datum=datum, verkort=draw(st.booleans()))
+    if soort is EindeDienstverband:
+        sinds = draw(st.none() | st.integers(0, 9000).map(lambda d: datum - timedelta(days=d)))
+        return EindeDienstverband(datum=datum, in_dienst_sinds=sinds)
     return soort(datum=datum)
 
 
@@ -443,18 +479,32 @@ def trajecten(draw: st.DrawFn) -> Traject:
     for i in range(aantal):
         laatste = dag + timedelta(days=draw(st.integers(0, 500)))
         open_einde = i == aantal - 1 and draw(st.booleans())
+        wijzigingen = ()
+        if laatste > dag and draw(st.booleans()):
+            vanaf = dag + timedelta(days=draw(st.integers(1, (laatste - dag).days)))
+            wijzigingen = (Percentagewijziging(vanaf=vanaf, percentage=draw(st.integers(1, 100))),)
         perioden.append(
             Ziekteperiode(
                 eerste_dag=dag,
                 laatste_dag=None if open_einde else laatste,
                 percentage=draw(st.integers(1, 100)),
+                wijzigingen=wijzigingen,
+                vangnet=draw(st.booleans()),
+                arbeidsongeval=draw(st.booleans()),
+                regres=draw(st.booleans()),
             )
         )
         dag = laatste + timedelta(days=draw(st.integers(1, 90)))
     gebeurtenissen: list[Gebeurtenis] = []
     if perioden:
-        # A shortening needs an extension before it (its own tests, tests/test_regels_*).
-        kinds = [s for s in GEBEURTENISSOORTEN.values() if s is not VerkortingVerlenging]
+        # A shortening needs an extension before it (its own tests, tests/test_regels_*); a
+        # Herstelmelding must agree with the periods and the employment ends once: those
+        # kinds are placed below or left out, the others drawn on any day.
+        kinds = [
+            s
+            for s in GEBEURTENISSOORTEN.values()
+            if s not in (VerkortingVerlenging, Herstelmelding, EindeDienstverband)
+        ]
         soorten = draw(st.lists(st.sampled_from(kinds), max_size=10))
         # Days 0..600: a loonsanctie or verlenging lies before the end of the wachttijd
         # (X + 727 at the earliest; WIA art. 25 lid 11, art. 24 lid 3).
@@ -465,6 +515,19 @@ def trajecten(draw: st.DrawFn) -> Traject:
             draw(_gebeurtenis(soort, start + timedelta(days=d), [casemanager]))
             for soort, d in zip(soorten, dagen, strict=True)
         ]
+        ziek = {p.eerste_dag for p in perioden}
+        hersteld = [
+            p.laatste_dag
+            for p in perioden
+            if p.laatste_dag is not None and p.laatste_dag + timedelta(days=1) not in ziek
+        ]
+        if hersteld and draw(st.booleans()):
+            dag_na = draw(st.sampled_from(hersteld)) + timedelta(days=1)
+            gebeurtenissen.append(Herstelmelding(datum=dag_na))
+        if draw(st.booleans()):
+            einde = start + timedelta(days=draw(st.integers(-30, 900)))
+            gebeurtenissen.append(draw(_gebeurtenis(EindeDienstverband, einde, [casemanager])))
+        gebeurtenissen.sort(key=lambda g: g.datum)
     sporen: tuple[Spoor, ...] = ()
     if len(perioden) > 0 and draw(st.booleans()):
         uren = draw(st.lists(st.floats(0.25, 60), min_size=1, max_size=3))
@@ -597,14 +660,51 @@ class TestRondgang:
     def test_rijk_traject_heeft_alle_gebeurtenissoorten(self):
         """The rich traject and the kinds added since version 1 hold every event kind, so
         the round trips cover them all."""
-        soorten = {g["soort"] for g in _gebeurtenissen_van(to_dict(rijk_traject()))}
-        soorten |= {g["soort"] for g in _gebeurtenissen_van(to_dict(_sinds_versie_1()))}
+        soorten = {
+            g["soort"]
+            for t in (rijk_traject(), _sinds_versie_1(), dossier_traject())
+            for g in _gebeurtenissen_van(to_dict(t))
+        }
         assert soorten == set(GEBEURTENIS_TAGS) == set(GEBEURTENISSOORTEN)
 
     def test_sinds_versie_1(self):
         """The event kinds and fields added in version 2 round-trip too."""
         traject = _sinds_versie_1()
         assert from_json(to_json(traject)) == traject
+
+    def test_dossier_traject_rondgang(self):
+        """The version-2 kinds and fields round-trip, and the new fields are written."""
+        traject = dossier_traject()
+        document = to_dict(traject)
+        assert from_dict(document) == traject
+        perioden = document["data"]["ziekteperioden"]
+        assert perioden[0]["vangnet"] is True
+        assert perioden[1]["wijzigingen"] == [{"vanaf": "2026-03-02", "percentage": 30}]
+        assert (perioden[1]["arbeidsongeval"], perioden[1]["regres"]) == (True, True)
+        einde = document["data"]["gebeurtenissen"][-1]
+        assert einde == {
+            "soort": "einde_dienstverband",
+            "datum": "2026-02-27",
+            "in_dienst_sinds": "2019-09-01",
+        }
+
+        """Fields added in version 2 are left out at their default: older documents keep
+        their text."""
+        """Fields added in version 2 are left out at their default: older documents keep their text."""
+        document = to_dict(
+            Traject(
+                werknemer="W",
+                werkgever="WG",
+                ziekteperioden=(Ziekteperiode(eerste_dag=date(2025, 1, 6)),),
+                gebeurtenissen=(EindeDienstverband(datum=date(2025, 2, 1)),),
+            )
+        )
+        assert document["data"]["ziekteperioden"] == [
+            {"eerste_dag": "2025-01-06", "laatste_dag": None, "percentage": 100}
+        ]
+        assert document["data"]["gebeurtenissen"] == [
+            {"soort": "einde_dienstverband", "datum": "2025-02-01"}
+        ]
 
     def test_ingesprongen_json(self):
         """An indented document reads back the same."""

@@ -225,7 +225,8 @@ class TestSleutels:
         fout = _fout(_gewijzigd(lambda d: d["ziekteperioden"][1].update(eind_dag="2025-08-01")))
         assert str(fout) == (
             "data.ziekteperioden[1].eind_dag: unknown field; "
-            "expected only: eerste_dag, laatste_dag, percentage"
+            "expected only: eerste_dag, laatste_dag, percentage, wijzigingen, vangnet, "
+            "arbeidsongeval, regres"
         )
 
     def test_onbekend_veld_bovenaan(self):

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 import reintegratie as ri
 from reintegratie import rollen
 from reintegratie.errors import ReintegratieError, SerializationError, ValidationError
-from reintegratie.medisch import MedischDossier, MedischeAantekening
+from reintegratie.medisch import MedischDossier, MedischeAantekening, Vangnet, Vangnetsoort
 from reintegratie.rollen import Gegevenscategorie, Rol, mag_inzien
 from reintegratie.serialisatie import (
     Bevindingen,
@@ -378,9 +378,78 @@ class TestEigenschap:
                     assert FUNCTIONEEL_MERK in teksten[0]
                     assert from_json(teksten[0], weergave=rol) == traject
 
-    @settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(traject=_alle_trajecten())
     def test_vandaag_ziet_geen_rol_minder(self, traject):
         """Under today's table the view for every role reads back as the traject itself."""
         for rol in Rol:
             assert from_json(to_json(traject, voor=rol), weergave=rol) == traject
+
+
+#: The vangnetten reported by the fourth sick day: for the employer they must look alike.
+_VIERDE_DAG = [s for s in Vangnetsoort if s is not Vangnetsoort.ZWANGERSCHAP_VOOR_VERLOF]
+
+
+def _met_vangnet(traject: Traject, soort: Vangnetsoort) -> tuple[Traject, MedischDossier]:
+    """*traject* with its first period flagged ``vangnet`` (what the employer may record), and
+    the medical record naming the kind."""
+    eerste, *rest = traject.ziekteperioden
+    traject = attrs.evolve(traject, ziekteperioden=(attrs.evolve(eerste, vangnet=True), *rest))
+    dossier = MedischDossier(
+        werknemer=traject.werknemer,
+        bedrijfsarts="BA-x",
+        vangnetten=(Vangnet(eerste_dag=eerste.eerste_dag, soort=soort),),
+    )
+    return traject, dossier
+
+
+def _uitvoer_met_dossier(traject: Traject, dossier: MedischDossier, rol: Rol) -> list[str]:
+    """Every document about *traject* for *rol*, computed with the medical record at hand."""
+    peildatum = (traject.eerste_ziektedag or date(2025, 1, 1)) + timedelta(days=400)
+    return [
+        to_json(traject, voor=rol),
+        to_json(ri.tijdlijn(traject, peildatum=peildatum, medisch=dossier), voor=rol),
+        to_json(ri.toets(traject, peildatum=peildatum, medisch=dossier), voor=rol),
+    ]
+
+
+class TestVangnetPrivacy:
+    """The employer may record only *that* a vangnet applies (AP beleidsregels "De zieke
+    werknemer" 2016, 4.4); which one lives in the medical record. The rule engine may read
+    the record, but what it writes for a non-medical role never tells the kind."""
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(traject=_alle_trajecten(), data=st.data())
+    def test_soort_lekt_niet(self, traject, data: Any):
+        """For every non-medical role: no document names the kind, and two kinds with the same
+        reporting deadline give the very same documents."""
+        if not traject.ziekteperioden:
+            return
+        rol = data.draw(st.sampled_from(NIET_MEDISCH))
+        een, twee = data.draw(st.lists(st.sampled_from(_VIERDE_DAG), min_size=2, max_size=2))
+        traject, dossier_een = _met_vangnet(traject, een)
+        _, dossier_twee = _met_vangnet(traject, twee)
+        teksten = _uitvoer_met_dossier(traject, dossier_een, rol)
+        assert teksten == _uitvoer_met_dossier(traject, dossier_twee, rol)
+        for tekst in teksten:
+            for soort in Vangnetsoort:
+                assert f'"{soort.value}"' not in tekst
+        with pytest.raises(PrivacyError):
+            to_json(dossier_een, voor=rol)
+        assert f'"{een.value}"' in to_json(dossier_een, voor=Rol.BEDRIJFSARTS)
+
+    def test_werkgever_ziet_alleen_dat(self):
+        """The employer's view of the traject holds the flag ``vangnet: true`` and nothing
+        else about it; the timeline shows the report due on the fourth sick day."""
+        x = date(2025, 3, 3)
+        traject = Traject(
+            werknemer="W-1",
+            werkgever="WG",
+            ziekteperioden=(ri.Ziekteperiode(eerste_dag=x, vangnet=True),),
+        )
+        document = to_dict(traject, voor=Rol.WERKGEVER)
+        assert document["data"]["ziekteperioden"] == [
+            {"eerste_dag": "2025-03-03", "laatste_dag": None, "percentage": 100, "vangnet": True}
+        ]
+        # Without the medical record: the earliest deadline, sick day 4 = X + 3 = Thu 6 Mar.
+        assert ri.tijdlijn(traject)["melding_vangnet"].uiterlijk == date(2025, 3, 6)

@@ -35,6 +35,7 @@ from reintegratie.errors import (
 )
 from reintegratie.gebeurtenissen import (
     GEBEURTENISSOORTEN,
+    AanvraagVervroegdeIva,
     Aanvrager,
     ArbeidsdeskundigOnderzoek,
     AttestDefinitieveOngeschiktheid,
@@ -47,6 +48,7 @@ from reintegratie.gebeurtenissen import (
     DreigendLangdurigVerzuim,
     Eerstejaarsevaluatie,
     EindeDienstverband,
+    Eindevaluatie,
     Evaluatie,
     EvaluatieArbeidspotentieel,
     Gebeurtenis,
@@ -58,6 +60,8 @@ from reintegratie.gebeurtenissen import (
     Melding42eWeek,
     MeldingArbeidsarts,
     MeldingBedrijfsarts,
+    MeldingVangnet,
+    MeldingZiekUitDienst,
     OnderzoekMedischeOvermacht,
     PlanVanAanpak,
     Probleemanalyse,
@@ -89,7 +93,7 @@ from reintegratie.loopbaancheques import (
     Werkstatus,
     recht_op_loopbaancheques,
 )
-from reintegratie.medisch import MedischDossier, MedischeAantekening
+from reintegratie.medisch import MedischDossier, MedischeAantekening, Vangnet, Vangnetsoort
 from reintegratie.regels import (
     POORTWACHTER,
     VLAANDEREN,
@@ -136,6 +140,7 @@ from reintegratie.spoor import Fase, Spoor, Spoor1Werk, Spoor2Stap, Spoorresulta
 from reintegratie.traject import Belastbaarheid, Jurisdictie, Traject, Uitkomst, Uitkomstsoort
 from reintegratie.verzuim import (
     Onderbreking,
+    Percentagewijziging,
     Verlofperiode,
     Verlofsoort,
     Ziektegeval,
@@ -151,6 +156,7 @@ __all__ = [
     "INZAGE",
     "POORTWACHTER",
     "VLAANDEREN",
+    "AanvraagVervroegdeIva",
     "Aanvrager",
     "Activiteit",
     "Activiteitsoort",
@@ -173,6 +179,7 @@ __all__ = [
     "Driegesprek",
     "Eerstejaarsevaluatie",
     "EindeDienstverband",
+    "Eindevaluatie",
     "Energie",
     "Ernst",
     "Evaluatie",
@@ -197,6 +204,8 @@ __all__ = [
     "Melding42eWeek",
     "MeldingArbeidsarts",
     "MeldingBedrijfsarts",
+    "MeldingVangnet",
+    "MeldingZiekUitDienst",
     "Meting",
     "Nazorg",
     "NotFoundError",
@@ -204,6 +213,7 @@ __all__ = [
     "Onderdeel",
     "OnderzoekMedischeOvermacht",
     "Opbouwstap",
+    "Percentagewijziging",
     "Plaatsingsvorm",
     "PlanVanAanpak",
     "Prestatiedoel",
@@ -242,6 +252,8 @@ __all__ = [
     "UnsupportedVersionError",
     "UwvBriefWia",
     "ValidationError",
+    "Vangnet",
+    "Vangnetsoort",
     "VerkortingVerlenging",
     "Verlofperiode",
     "Verlofsoort",

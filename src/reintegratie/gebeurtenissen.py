@@ -28,6 +28,7 @@ from reintegratie.errors import ValidationError
 __all__ = [
     "GEBEURTENISSOORTEN",
     "MINIMUM_VERLENGING_WEKEN",
+    "AanvraagVervroegdeIva",
     "Aanvrager",
     "ArbeidsdeskundigOnderzoek",
     "AttestDefinitieveOngeschiktheid",
@@ -40,6 +41,7 @@ __all__ = [
     "DreigendLangdurigVerzuim",
     "Eerstejaarsevaluatie",
     "EindeDienstverband",
+    "Eindevaluatie",
     "Evaluatie",
     "EvaluatieArbeidspotentieel",
     "Gebeurtenis",
@@ -51,6 +53,8 @@ __all__ = [
     "Melding42eWeek",
     "MeldingArbeidsarts",
     "MeldingBedrijfsarts",
+    "MeldingVangnet",
+    "MeldingZiekUitDienst",
     "OnderzoekMedischeOvermacht",
     "PlanVanAanpak",
     "Probleemanalyse",
@@ -498,17 +502,83 @@ class VerkortingVerlenging(_Basis):
 
 @attrs.frozen
 class Herstelmelding(_Basis):
-    """The employee is reported fully recovered."""
+    """The employee is reported **fully** recovered: ``datum`` is the first day fit for work
+    again, the day after the last sick day of a sickness period.
+
+    A Traject checks that the two agree (:class:`~reintegratie.traject.Traject`): a
+    Herstelmelding on day *d* needs a sickness period whose ``laatste_dag`` is *d* − 1,
+    and no sickness period may cover *d*. Partial recovery is not a Herstelmelding: it is
+    a dated change of the period's percentage (:class:`~reintegratie.verzuim.Percentagewijziging`)
+    and never ends the period.
+    """
 
     code: ClassVar[str] = "herstelmelding"
 
 
 @attrs.frozen
 class EindeDienstverband(_Basis):
-    """The employment ends (e.g. by mutual consent). May lie on any date."""
+    """The employment ends (e.g. by mutual consent, or a fixed-term contract that is not
+    renewed). ``datum`` is the **last day** of the employment. May lie on any date.
+
+    ``in_dienst_sinds``, when known, is the first day of the employment; an end before it
+    is an error. After ``datum`` the employer's duties to the (former) employee lapse and
+    UWV takes over (ZW art. 29 lid 1, art. 38 lid 2; see
+    :mod:`reintegratie.regels.bijzondere_meldingen`).
+
+    >>> from datetime import date
+    >>> EindeDienstverband(datum=date(2025, 7, 31), in_dienst_sinds=date(2025, 8, 1))
+    ... # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    reintegratie.errors.ValidationError: EindeDienstverband.datum: 2025-07-31 precedes ...
+    """
 
     code: ClassVar[str] = "einde_dienstverband"
     kan_voor_ziekte: ClassVar[bool] = True
+    in_dienst_sinds: _dt.date | None = attrs.field(default=None, validator=optioneel(datum))
+
+    def __attrs_post_init__(self) -> None:
+        if self.in_dienst_sinds is not None and self.datum < self.in_dienst_sinds:
+            raise ValidationError(
+                "EindeDienstverband.datum",
+                f"{self.datum} precedes in_dienst_sinds {self.in_dienst_sinds}",
+            )
+
+
+@attrs.frozen
+class MeldingZiekUitDienst(_Basis):
+    """The employer reports to UWV that the employee leaves employment sick (the
+    *ziek-uit-dienst* melding; ZW art. 38 lid 2), due on the last day of the employment."""
+
+    code: ClassVar[str] = "melding_ziek_uit_dienst"
+
+
+@attrs.frozen
+class Eindevaluatie(_Basis):
+    """The eindevaluatie (re-integratieverslag) handed to UWV when the employment ends during
+    sickness; ``verkort`` for the short form allowed when the employment ends 6 to 10 weeks
+    after the first sick day (UWV; see :mod:`reintegratie.regels.bijzondere_meldingen`)."""
+
+    code: ClassVar[str] = "eindevaluatie"
+    verkort: bool = attrs.field(default=False, validator=ja_nee)
+
+
+@attrs.frozen
+class MeldingVangnet(_Basis):
+    """The employer's early sickness report to UWV for an employee under a vangnet of the
+    Ziektewet (no-riskpolis, fictief dienstverband, orgaandonatie, pregnancy-related
+    sickness). Which vangnet applies is medical data: the event does not say it."""
+
+    code: ClassVar[str] = "melding_vangnet"
+
+
+@attrs.frozen
+class AanvraagVervroegdeIva(_Basis):
+    """The employee applies early for an IVA benefit (vervroegde IVA: a shortened wachttijd for
+    full and lasting incapacity), possible once, in the window UWV gives (see
+    :mod:`reintegratie.regels.bijzondere_meldingen`)."""
+
+    code: ClassVar[str] = "aanvraag_vervroegde_iva"
 
 
 # --- Belgium: the re-integratietraject (Codex welzijn op het werk, book I title 4 ch. VI) ---
@@ -782,6 +852,10 @@ Gebeurtenis = (
     | VerkortingVerlenging
     | Herstelmelding
     | EindeDienstverband
+    | MeldingZiekUitDienst
+    | Eindevaluatie
+    | MeldingVangnet
+    | AanvraagVervroegdeIva
     | MeldingArbeidsarts
     | AttestDefinitieveOngeschiktheid
     | VerzoekReintegratie
@@ -825,6 +899,10 @@ GEBEURTENISSOORTEN: dict[str, type[Gebeurtenis]] = {
         VerkortingVerlenging,
         Herstelmelding,
         EindeDienstverband,
+        MeldingZiekUitDienst,
+        Eindevaluatie,
+        MeldingVangnet,
+        AanvraagVervroegdeIva,
         MeldingArbeidsarts,
         AttestDefinitieveOngeschiktheid,
         VerzoekReintegratie,

@@ -44,7 +44,13 @@ from reintegratie._validatie import (
 from reintegratie.activiteiten import Activiteit, Groepsprogramma, Nazorg
 from reintegratie.doelen import Leerdoel, Prestatiedoel
 from reintegratie.errors import NotFoundError, ValidationError
-from reintegratie.gebeurtenissen import GEBEURTENISSOORTEN, Gebeurtenis, PlanVanAanpak
+from reintegratie.gebeurtenissen import (
+    GEBEURTENISSOORTEN,
+    EindeDienstverband,
+    Gebeurtenis,
+    Herstelmelding,
+    PlanVanAanpak,
+)
 from reintegratie.gesprek import Driegesprek
 from reintegratie.loopbaancheques import GebruikteLoopbaancheque
 from reintegratie.rollen import Betrokkene
@@ -182,6 +188,7 @@ class Traject:
     (:class:`~reintegratie.loopbaancheques.GebruikteLoopbaancheque`)."""
 
     _gevallen: tuple[Ziektegeval, ...] = attrs.field(init=False, eq=False, repr=False, hash=False)
+    _einde: _dt.date | None = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         gevallen = _samentellen(self)
@@ -205,7 +212,16 @@ class Traject:
 
     def _controleer_gebeurtenissen(self, eerste: _dt.date | None) -> None:
         _datums_op_volgorde("Traject.gebeurtenissen", [g.datum for g in self.gebeurtenissen])
+        einde: _dt.date | None = None
         for i, g in enumerate(self.gebeurtenissen):
+            if type(g) is EindeDienstverband:
+                if einde is not None:
+                    raise ValidationError(
+                        f"Traject.gebeurtenissen[{i}]",
+                        f"a second einde_dienstverband ({g.datum}); the employment already "
+                        f"ended on {einde}",
+                    )
+                einde = g.datum
             if g.kan_voor_ziekte:
                 continue
             if eerste is None:
@@ -218,6 +234,31 @@ class Traject:
                     f"Traject.gebeurtenissen[{i}].datum",
                     f"{g.code} on {g.datum} precedes the first sick day {eerste}",
                 )
+            if type(g) is Herstelmelding:
+                self._controleer_herstel(i, g.datum)
+        object.__setattr__(self, "_einde", einde)
+
+    def _controleer_herstel(self, i: int, dag: _dt.date) -> None:
+        """A Herstelmelding on *dag* (the first fit day) agrees with the periods: one of them
+        ends on the day before, and none covers *dag*."""
+        eindigt = False
+        for j, p in enumerate(self.ziekteperioden):
+            if p.bevat(dag):
+                raise ValidationError(
+                    f"Traject.gebeurtenissen[{i}].datum",
+                    f"herstelmelding on {dag} (the first fit day) contradicts "
+                    f"Traject.ziekteperioden[{j}] ({p.eerste_dag}.."
+                    f"{p.laatste_dag or 'open'}), which counts that day as sick",
+                )
+            if p.laatste_dag is not None and (dag - p.laatste_dag).days == 1:
+                eindigt = True
+        if not eindigt:
+            raise ValidationError(
+                f"Traject.gebeurtenissen[{i}].datum",
+                f"herstelmelding on {dag} (the first fit day) needs a sickness period whose "
+                f"laatste_dag is {dag - _dt.timedelta(days=1)}; no Traject.ziekteperioden "
+                "entry ends then (end the period with met_herstel)",
+            )
 
     def _controleer_verwijzingen(self) -> None:
         ids: set[str] = set()
@@ -259,6 +300,12 @@ class Traject:
     def ziektegevallen(self) -> tuple[Ziektegeval, ...]:
         """The sickness periods split into cases by samentelling (28+ fit days apart)."""
         return self._gevallen
+
+    @property
+    def einde_dienstverband(self) -> _dt.date | None:
+        """The last day of the employment (from the :class:`EindeDienstverband` event), or
+        ``None`` while it lasts."""
+        return self._einde
 
     @property
     def eerste_ziektedag(self) -> _dt.date | None:
@@ -318,12 +365,19 @@ class Traject:
         """A new Traject with *periode* added after the existing ones."""
         return attrs.evolve(self, ziekteperioden=(*self.ziekteperioden, periode))
 
-    def met_herstel(self, laatste_ziektedag: _dt.date) -> Traject:
-        """A new Traject whose open sickness period ends on *laatste_ziektedag*."""
+    def met_herstel(self, laatste_ziektedag: _dt.date, *, melding: bool = False) -> Traject:
+        """A new Traject whose open sickness period ends on *laatste_ziektedag* (full
+        recovery); with *melding*, the :class:`Herstelmelding` on the day after is recorded
+        too. Partial recovery is a :class:`~reintegratie.verzuim.Percentagewijziging`."""
         if not self.ziekteperioden or self.ziekteperioden[-1].laatste_dag is not None:
             raise ValidationError("Traject.ziekteperioden", "there is no open sickness period")
         laatste = attrs.evolve(self.ziekteperioden[-1], laatste_dag=laatste_ziektedag)
-        return attrs.evolve(self, ziekteperioden=(*self.ziekteperioden[:-1], laatste))
+        nieuw = attrs.evolve(self, ziekteperioden=(*self.ziekteperioden[:-1], laatste))
+        if melding:
+            nieuw = nieuw.met_gebeurtenis(
+                Herstelmelding(datum=laatste_ziektedag + _dt.timedelta(days=1))
+            )
+        return nieuw
 
     def met_betrokkene(self, betrokkene: Betrokkene) -> Traject:
         """A new Traject with one more betrokkene."""

@@ -29,17 +29,18 @@ import enum
 import itertools
 import operator
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
-from reintegratie._validatie import bereik, datum, enum_van, ja_nee, optioneel
+from reintegratie._validatie import bereik, datum, enum_van, ja_nee, optioneel, tuple_van
 from reintegratie.errors import ValidationError
 
 __all__ = [
     "BRON_SAMENTELLING",
     "SAMENTELLING_FITDAGEN",
     "Onderbreking",
+    "Percentagewijziging",
     "Verlofperiode",
     "Verlofsoort",
     "Ziektegeval",
@@ -57,23 +58,57 @@ _EEN_DAG = _dt.timedelta(days=1)
 
 
 @attrs.frozen
+class Percentagewijziging:
+    """From ``vanaf`` on, the employee is ``percentage`` per cent unfit for work (1–100).
+
+    Partial recovery (working some hours again) is a change to a lower percentage; it
+    never ends the sickness period. Full recovery is not a change to 0: it ends the
+    period (``Ziekteperiode.laatste_dag``, and a
+    :class:`~reintegratie.gebeurtenissen.Herstelmelding` the day after).
+    """
+
+    vanaf: _dt.date = attrs.field(validator=datum)
+    percentage: int = attrs.field(validator=bereik(1, 100))
+
+
+@attrs.frozen
 class Ziekteperiode:
     """One uninterrupted period of sickness.
 
     ``eerste_dag`` is the first day the employee did not (fully) work because
     of sickness; ``laatste_dag`` the last sick day before full recovery, or
     ``None`` while the period runs. ``percentage`` is the degree of incapacity
-    for partial sickness (1–100); partial sickness counts as sick, only full
-    recovery ends a period (see docs/telling.md).
+    on the first day (1–100); ``wijzigingen`` are the dated changes after it
+    (partial recovery, relapse). Partial sickness counts as sick, only full
+    recovery ends a period (see docs/telling.md). :meth:`percentage_op` gives
+    the absence percentage of any day, for absence statistics.
+
+    The registration flags are what the Autoriteit Persoonsgegevens allows an
+    employer to record at the sick report (beleidsregels "De zieke werknemer",
+    2016, section 4.4–4.6): ``vangnet`` (*that* a vangnet of the Ziektewet
+    applies, never which one: the kind lives in the medical record,
+    :class:`~reintegratie.medisch.MedischDossier`), ``arbeidsongeval`` (the
+    sickness stems from an accident at work) and ``regres`` (an accident with a
+    liable third party, for recovering wage costs).
 
     >>> from datetime import date
     >>> Ziekteperiode(eerste_dag=date(2025, 1, 6), laatste_dag=date(2025, 1, 10)).aantal_dagen
     5
+    >>> p = Ziekteperiode(eerste_dag=date(2025, 1, 6), wijzigingen=(
+    ...     Percentagewijziging(vanaf=date(2025, 2, 3), percentage=50),))
+    >>> p.percentage_op(date(2025, 2, 2)), p.percentage_op(date(2025, 2, 3))
+    (100, 50)
     """
 
     eerste_dag: _dt.date = attrs.field(validator=datum)
     laatste_dag: _dt.date | None = attrs.field(default=None, validator=optioneel(datum))
     percentage: int = attrs.field(default=100, validator=bereik(1, 100))
+    wijzigingen: tuple[Percentagewijziging, ...] = attrs.field(
+        default=(), validator=tuple_van(Percentagewijziging)
+    )
+    vangnet: bool = attrs.field(default=False, validator=ja_nee, kw_only=True)
+    arbeidsongeval: bool = attrs.field(default=False, validator=ja_nee, kw_only=True)
+    regres: bool = attrs.field(default=False, validator=ja_nee, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         if self.laatste_dag is not None and self.laatste_dag < self.eerste_dag:
@@ -81,6 +116,62 @@ class Ziekteperiode:
                 "Ziekteperiode.laatste_dag",
                 f"{self.laatste_dag} precedes eerste_dag {self.eerste_dag}",
             )
+        if self.wijzigingen:
+            self._controleer_wijzigingen()
+
+    def _controleer_wijzigingen(self) -> None:
+        vorige = self.eerste_dag
+        for i, w in enumerate(self.wijzigingen):
+            veld = f"Ziekteperiode.wijzigingen[{i}].vanaf"
+            if w.vanaf <= vorige:
+                raise ValidationError(
+                    veld,
+                    f"{w.vanaf} must follow "
+                    + (f"the change before it ({vorige})" if i else f"eerste_dag {vorige}"),
+                )
+            if self.laatste_dag is not None and w.vanaf > self.laatste_dag:
+                raise ValidationError(veld, f"{w.vanaf} is after laatste_dag {self.laatste_dag}")
+            vorige = w.vanaf
+
+    def percentage_op(self, dag: _dt.date) -> int:
+        """The absence percentage on *dag*: 0 outside the period, else the degree of
+        incapacity in force that day (the last change on or before it)."""
+        if not self.bevat(dag):
+            return 0
+        percentage = self.percentage
+        for w in self.wijzigingen:
+            if w.vanaf > dag:
+                break
+            percentage = w.percentage
+        return percentage
+
+    def percentages(self, tot: _dt.date | None = None) -> Iterator[tuple[_dt.date, int]]:
+        """``(day, percentage)`` for every day of the period, up to its last day or *tot*
+        (needed for a running period; the earlier of the two when both are given).
+
+        >>> from datetime import date
+        >>> p = Ziekteperiode(eerste_dag=date(2025, 1, 6), laatste_dag=date(2025, 1, 8),
+        ...                   wijzigingen=(Percentagewijziging(date(2025, 1, 8), 40),))
+        >>> [pct for _, pct in p.percentages()]
+        [100, 100, 40]
+        """
+        einde = (
+            self.laatste_dag
+            if tot is None
+            else (tot if self.laatste_dag is None else min(tot, self.laatste_dag))
+        )
+        if einde is None:
+            raise ValidationError(
+                "Ziekteperiode.percentages.tot", "a running period needs an end day (tot)"
+            )
+        dag, percentage, i = self.eerste_dag, self.percentage, 0
+        wijzigingen = self.wijzigingen
+        while dag <= einde:
+            while i < len(wijzigingen) and wijzigingen[i].vanaf <= dag:
+                percentage = wijzigingen[i].percentage
+                i += 1
+            yield dag, percentage
+            dag += _EEN_DAG
 
     @property
     def is_lopend(self) -> bool:
@@ -191,9 +282,12 @@ class Ziektegeval:
     _staart: tuple[int, int] = attrs.field(init=False, repr=False, eq=False)
     """(g, n): sick day k > g falls in the last period, on ordinal n + k (a fast path for
     the rules engine; g is huge when ``_nul`` is ``None``)."""
+    _vlag: bool = attrs.field(init=False, repr=False, eq=False)
+    """Whether a period is flagged ``vangnet`` (a fast path for the rules engine)."""
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_x", self.perioden[0].eerste_dag.toordinal())
+        object.__setattr__(self, "_vlag", any(p.vangnet for p in self.perioden))
         cum = self._cumulatief
         if len(cum) == len(self.perioden) and all(map(operator.le, cum, cum[1:])):
             nul = tuple(
@@ -285,6 +379,14 @@ class Ziektegeval:
     def is_ziek_op(self, dag: _dt.date) -> bool:
         """Whether *dag* is a sick day of this case."""
         return any(p.bevat(dag) for p in self.perioden)
+
+    def percentage_op(self, dag: _dt.date) -> int:
+        """The absence percentage on *dag* (0 on fit days and outside the case); see
+        :meth:`Ziekteperiode.percentage_op`."""
+        for p in self.perioden:
+            if p.bevat(dag):
+                return p.percentage_op(dag)
+        return 0
 
 
 def controleer_perioden(

@@ -36,6 +36,7 @@ from reintegratie.gebeurtenissen import (
     BeslissingArbeidsarts,
     Eerstejaarsevaluatie,
     EindeDienstverband,
+    Eindevaluatie,
     Evaluatie,
     EvaluatieArbeidspotentieel,
     Herstelmelding,
@@ -43,6 +44,7 @@ from reintegratie.gebeurtenissen import (
     Melding42eWeek,
     MeldingArbeidsarts,
     MeldingBedrijfsarts,
+    MeldingZiekUitDienst,
     PlanVanAanpak,
     Probleemanalyse,
     ReactieWerknemer,
@@ -58,7 +60,7 @@ from reintegratie.gesprek import Afspraak, Driegesprek
 from reintegratie.rollen import Betrokkene, Rol
 from reintegratie.spoor import Fase, Spoor, Spoor1Werk, Spoor2Stap, Spoorresultaat, Spoorsoort
 from reintegratie.traject import Belastbaarheid, Jurisdictie, Traject, Uitkomst, Uitkomstsoort
-from reintegratie.verzuim import Ziekteperiode
+from reintegratie.verzuim import Percentagewijziging, Ziekteperiode
 
 __all__ = ["VOORBEELDEN", "Voorbeeld", "voorbeeld"]
 
@@ -196,7 +198,14 @@ def _docent_wederzijds_goedvinden() -> Voorbeeld:
         id="OMO-2024-042",
         werknemer="OMO-D-042",
         werkgever="OMO",
-        ziekteperioden=(Ziekteperiode(eerste_dag=date(2024, 9, 2), laatste_dag=date(2025, 5, 30)),),
+        # Sick from Mon 2 Sep 2024; back at work half-time from Mon 12 May 2025, still 50 %
+        # unfit when the contract ends by mutual consent on Thu 31 Jul 2025 (his last day).
+        ziekteperioden=(
+            Ziekteperiode(
+                eerste_dag=date(2024, 9, 2),
+                wijzigingen=(Percentagewijziging(vanaf=date(2025, 5, 12), percentage=50),),
+            ),
+        ),
         betrokkenen=(
             _rol("OMO-LG-2", Rol.LEIDINGGEVENDE, "OMO", lijn=True),
             _rol("OMO-CM-2", Rol.CASEMANAGER, "OMO"),
@@ -214,9 +223,19 @@ def _docent_wederzijds_goedvinden() -> Voorbeeld:
                 visie_werkgever=True,
                 visie_werknemer=True,
             ),
+            # Every 6 weeks from the plan: #3 was due Mon 24 Feb 2025 and came a week late;
+            # the later ones count from it (3 Mar + 42 = 14 Apr, + 42 = 26 May, + 42 = 7 Jul;
+            # the next, 18 Aug, falls after the end of the employment and is not due).
             *_evaluaties(date(2024, 12, 2), date(2025, 1, 13), date(2025, 3, 3), date(2025, 4, 14)),
-            Herstelmelding(datum=date(2025, 5, 31)),
-            EindeDienstverband(datum=date(2025, 7, 31)),
+            *_evaluaties(date(2025, 5, 26)),
+            # Sick day 295 is X + 294 = Mon 23 Jun 2025: the 42nd-week report.
+            Melding42eWeek(datum=date(2025, 6, 20)),
+            Evaluatie(datum=date(2025, 7, 7)),
+            # Employment ends 31 Jul 2025: 333 days (10 weeks or more) after X, so a full
+            # eindevaluatie and the ziek-uit-dienst melding, both by the last day.
+            Eindevaluatie(datum=date(2025, 7, 28)),
+            MeldingZiekUitDienst(datum=date(2025, 7, 31)),
+            EindeDienstverband(datum=date(2025, 7, 31), in_dienst_sinds=date(2012, 8, 1)),
         ),
         activiteiten=(
             Activiteit(
@@ -264,7 +283,10 @@ def _docent_wederzijds_goedvinden() -> Voorbeeld:
         titel="Career centre: a teacher leaves by mutual consent",
         verhaal="A biografische opdracht shows how he got stuck; he decides on another "
         "career; the manager, kept informed in driegesprekken, understands; the contract "
-        "ends by mutual consent. One evaluation came a week late, the last was skipped.",
+        "ends by mutual consent while he is still half-time sick. The former employer's "
+        "duties after the last day lapse, loondoorbetaling ends with the contract, and the "
+        "ziek-uit-dienst melding and the eindevaluatie went to UWV on time. One evaluation "
+        "came a week late.",
         traject=traject,
         peildatum=date(2025, 8, 1),
     )
@@ -414,9 +436,12 @@ def _jobcoach_leerdoelen() -> Voorbeeld:
         werknemer="ZO-W-4004",
         werkgever="ZO",
         ziekteperioden=(
-            Ziekteperiode(eerste_dag=date(2023, 1, 9), laatste_dag=date(2023, 3, 31)),
+            # Fully unfit from Mon 9 Jan 2023, half-time from Sat 1 Apr 2023 (partial
+            # recovery does not end the period), fully recovered after Sat 31 Aug 2024.
             Ziekteperiode(
-                eerste_dag=date(2023, 4, 1), laatste_dag=date(2024, 8, 31), percentage=50
+                eerste_dag=date(2023, 1, 9),
+                laatste_dag=date(2024, 8, 31),
+                wijzigingen=(Percentagewijziging(vanaf=date(2023, 4, 1), percentage=50),),
             ),
         ),
         betrokkenen=(
@@ -525,9 +550,10 @@ def _jobcoach_leerdoelen() -> Voorbeeld:
     return Voorbeeld(
         naam="jobcoach-leerdoelen",
         titel="Job coaching: a jobcoach with leerdoelen, and years of nazorg",
-        verhaal="Half-time sickness; a jobcoach works with a leerdoel beside the usual "
-        "prestatiedoel; a new job and nazorg that is still running. The probleemanalyse "
-        "came late, the plan named no casemanager and one evaluation slipped.",
+        verhaal="Partial sickness: fully unfit for twelve weeks, then half-time (the "
+        "absence percentage changes, the period goes on); a jobcoach works with a leerdoel "
+        "beside the usual prestatiedoel; a new job and nazorg that is still running. The "
+        "probleemanalyse came late, the plan named no casemanager and one evaluation slipped.",
         traject=traject,
         peildatum=date(2026, 6, 1),
     )

@@ -4,7 +4,8 @@ What needs only the library is imported here; the optional parts load on first u
 and say which extra installs what they need:
 
 * :class:`Caseload` (:mod:`.caseload`): an immutable collection, read from JSON Lines.
-* :func:`signalen` (:mod:`.signalen`): what is due soon, overdue or lapsed, per role.
+* :func:`signalen` (:mod:`.signalen`): what is due soon, overdue or lapsed, per role;
+  :func:`frequent_verzuim`: who reported sick often (policy: 3 times in 12 months).
 * :func:`kpis` and its parts (:mod:`.kpi`): milestones on time, sanctions, spoor 2,
   outcomes, group programmes.
 * :func:`to_frame`, :func:`termijnen_frame` (:mod:`.frames`): pandas or polars
@@ -51,7 +52,13 @@ from reintegratie.analyse.kpi import (
     uitkomsten,
     week_van_ziekte,
 )
-from reintegratie.analyse.signalen import Signaal, Signaalsoort, signalen
+from reintegratie.analyse.signalen import (
+    FrequentVerzuim,
+    Signaal,
+    Signaalsoort,
+    frequent_verzuim,
+    signalen,
+)
 from reintegratie.analyse.voorbeeld import VOORBEELD_PEILDATUM, voorbeeldcaseload
 
 if TYPE_CHECKING:
@@ -68,6 +75,7 @@ __all__ = [
     "MIJLPALEN",
     "VOORBEELD_PEILDATUM",
     "Caseload",
+    "FrequentVerzuim",
     "Groepscijfer",
     "Kpirapport",
     "Mijlpaalcijfer",
@@ -80,6 +88,7 @@ __all__ = [
     "Verzuimkolommen",
     "als_caseload",
     "dask_tijdlijn",
+    "frequent_verzuim",
     "groepsprogrammas",
     "kan_vectoriseren",
     "kpis",

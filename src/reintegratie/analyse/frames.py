@@ -37,6 +37,7 @@ from reintegratie.errors import ValidationError
 from reintegratie.gebeurtenissen import Loonsanctie
 from reintegratie.kalender import Kalender
 from reintegratie.regels import (
+    MetFeit,
     Regel,
     Status,
     Telwijze,
@@ -188,7 +189,7 @@ def _zonder_feiten(traject: Traject, peildatum: _dt.date | None) -> bool:
     if not gevallen:
         return False
     gebeurtenissen = traject.gebeurtenissen
-    if not gebeurtenissen and not traject.sporen:
+    if not gebeurtenissen and not traject.sporen and not gevallen[-1]._vlag:
         return True
     if gebeurtenissen:  # events are in date order: the last one decides quickly
         laatste = gebeurtenissen[-1].datum
@@ -325,7 +326,13 @@ def _vectoriseerbaar(regels: Sequence[Regel]) -> bool:
         from reintegratie.analyse.kolommen import kan_vectoriseren
     except ImportError:
         return False
-    return all(reden is None for reden in kan_vectoriseren(regels).values())
+    # A rule that waits for a recorded fact (MetFeit) sets no termijn for a traject without
+    # facts, which is all the arrays are used for: it need not be computable on them.
+    met_feit = {r.code for r in regels if type(r.voorwaarde) is MetFeit}
+    met_feit -= {r.code for r in regels if type(r.voorwaarde) is not MetFeit}
+    return all(
+        reden is None or code in met_feit for code, reden in kan_vectoriseren(regels).items()
+    )
 
 
 _VASTE = (

@@ -12,6 +12,9 @@ A signal is one termijn of a traject's timeline (its latest case of sickness, as
 
 Cases that ended longer ago than the window are left out unless asked for.
 
+:func:`frequent_verzuim` is a signal of another kind: an employee who reported sick
+often in a short time (policy, not law; see there).
+
 >>> from datetime import date
 >>> import reintegratie as ri
 >>> from reintegratie.testing.factories import maak_traject
@@ -39,6 +42,7 @@ import enum
 from collections.abc import Iterable, Sequence
 
 import attrs
+from dateutil.relativedelta import relativedelta
 
 from reintegratie._validatie import controleer_datum
 from reintegratie.errors import ValidationError
@@ -49,7 +53,15 @@ from reintegratie.rolverdeling import Raci, rolhouders
 from reintegratie.rolverdeling import raci as _raci
 from reintegratie.traject import Traject
 
-__all__ = ["Signaal", "Signaalsoort", "signalen"]
+__all__ = [
+    "FREQUENT_MAANDEN",
+    "FREQUENT_MELDINGEN",
+    "FrequentVerzuim",
+    "Signaal",
+    "Signaalsoort",
+    "frequent_verzuim",
+    "signalen",
+]
 
 _Houders = dict[Rol, tuple[str, ...]]
 
@@ -200,3 +212,90 @@ def _soort(
     if status is Status.VERVALLEN and binnen and termijnsoort is Termijnsoort.DEADLINE:
         return Signaalsoort.VERVALLEN
     return None
+
+
+# --- frequent absence -----------------------------------------------------------------
+
+#: Default of :func:`frequent_verzuim`: this many sick reports ...
+FREQUENT_MELDINGEN = 3
+#: ... within this many calendar months.
+FREQUENT_MAANDEN = 12
+
+
+@attrs.frozen
+class FrequentVerzuim:
+    """An employee who reported sick at least ``drempel`` times in the window
+    ``(vanaf, peildatum]``: the first sick days of those reports, in order."""
+
+    werknemer: str
+    werkgever: str
+    vanaf: _dt.date
+    """The window starts the day after this date (the peildatum minus the months)."""
+    peildatum: _dt.date
+    meldingen: tuple[_dt.date, ...]
+    drempel: int
+
+    @property
+    def aantal(self) -> int:
+        """The number of sick reports in the window."""
+        return len(self.meldingen)
+
+
+def frequent_verzuim(
+    trajecten: Iterable[Traject],
+    peildatum: _dt.date,
+    *,
+    meldingen: int = FREQUENT_MELDINGEN,
+    maanden: int = FREQUENT_MAANDEN,
+) -> tuple[FrequentVerzuim, ...]:
+    """Employees with at least *meldingen* sick reports within *maanden* months before (and
+    on) *peildatum*: the frequent-absence signal.
+
+    No statute defines frequent absence: it is policy, so both numbers are parameters.
+    The default, **3 reports within 12 months**, is the one occupational health services
+    name (basisarbodienst.nl: "Wanneer iemand zich minimaal drie keer in 12 maanden
+    ziekmeldt, spreken we van frequent verzuim"; sazas.nl likewise). Another reading,
+    "vaker dan drie keer per jaar" (ned-personeel.nl), is ``meldingen=4``.
+
+    A report is a sickness period (its first sick day), also when samentelling adds it to
+    an earlier one: the signal counts how often someone reports sick, not cases. The
+    window is ``(peildatum - maanden, peildatum]`` in calendar months (policy, not sick
+    time). The periods of every traject of the same employee (werkgever and werknemer)
+    are counted together, each first sick day once. Results follow the order in which
+    employees first appear.
+
+    >>> from datetime import date
+    >>> import reintegratie as ri
+    >>> p = ri.Ziekteperiode
+    >>> t = ri.Traject(werknemer="W-1", werkgever="WG", ziekteperioden=(
+    ...     p(eerste_dag=date(2025, 1, 6), laatste_dag=date(2025, 1, 8)),
+    ...     p(eerste_dag=date(2025, 5, 12), laatste_dag=date(2025, 5, 13)),
+    ...     p(eerste_dag=date(2025, 11, 3), laatste_dag=date(2025, 11, 4))))
+    >>> [s.aantal for s in frequent_verzuim([t], date(2025, 12, 1))]
+    [3]
+    >>> frequent_verzuim([t], date(2026, 1, 6))   # 6 Jan 2025 falls out of the window
+    ()
+    """
+    controleer_datum("peildatum", peildatum)
+    for naam, waarde in (("meldingen", meldingen), ("maanden", maanden)):
+        if isinstance(waarde, bool) or not isinstance(waarde, int) or waarde < 1:
+            raise ValidationError(naam, f"expected a whole number >= 1, got {waarde!r}")
+    vanaf = peildatum - relativedelta(months=maanden)
+    per: dict[tuple[str, str], set[_dt.date]] = {}
+    for traject in trajecten:
+        dagen = per.setdefault((traject.werkgever, traject.werknemer), set())
+        dagen.update(
+            p.eerste_dag for p in traject.ziekteperioden if vanaf < p.eerste_dag <= peildatum
+        )
+    return tuple(
+        FrequentVerzuim(
+            werknemer=werknemer,
+            werkgever=werkgever,
+            vanaf=vanaf,
+            peildatum=peildatum,
+            meldingen=tuple(sorted(dagen)),
+            drempel=meldingen,
+        )
+        for (werkgever, werknemer), dagen in per.items()
+        if len(dagen) >= meldingen
+    )

@@ -24,6 +24,7 @@ from dateutil.relativedelta import relativedelta
 from reintegratie.errors import NotFoundError, RuleSetError, ValidationError
 from reintegratie.gebeurtenissen import GEBEURTENISSOORTEN
 from reintegratie.kalender import Kalender
+from reintegratie.medisch import MedischDossier, Vangnetsoort
 from reintegratie.regels.model import (
     Anker,
     Laatste,
@@ -45,7 +46,17 @@ from reintegratie.spoor import Spoorresultaat, Spoorsoort
 from reintegratie.traject import Traject
 from reintegratie.verzuim import Ziektegeval
 
-__all__ = ["Feiten", "Status", "Termijn", "Tijdlijn", "evalueer", "feiten_van"]
+__all__ = [
+    "UIT_DIENST_VERKORT",
+    "UIT_DIENST_VOLLEDIG",
+    "Feiten",
+    "Status",
+    "Termijn",
+    "Tijdlijn",
+    "evalueer",
+    "feiten_van",
+    "uit_dienst_feiten",
+]
 
 _DAG = _dt.timedelta(days=1)
 
@@ -62,7 +73,8 @@ class Status(enum.Enum):
     GEMIST = "gemist"
     """Not done and the deadline lies before the peildatum."""
     VERVALLEN = "vervallen"
-    """Lapsed: the employee recovered before it fell due."""
+    """Lapsed: the employee recovered, or the employment ended, before it fell due (the
+    termijn's ``toelichting`` says which)."""
     NIET_VAN_TOEPASSING = "niet_van_toepassing"
     """The rule's condition does not hold (e.g. spoor 2 after spoor 1 succeeded)."""
     BEREIKT = "bereikt"
@@ -186,19 +198,96 @@ class Feiten:
         return reeks[0] if reeks else None
 
 
-def feiten_van(traject: Traject, geval: Ziektegeval, peildatum: _dt.date | None = None) -> Feiten:
+def feiten_van(
+    traject: Traject,
+    geval: Ziektegeval,
+    peildatum: _dt.date | None = None,
+    medisch: MedischDossier | None = None,
+) -> Feiten:
     """The facts of *geval*: its events by code, and derived facts.
 
     Derived: ``spoor_2`` (a spoor 2 starts), ``spoor_1_geslaagd`` (a spoor 1
     ends with success), and the facts an event kind derives from its content
     (``afgeleide_feiten``: e.g. ``spoor_2_niet_nodig`` when an eerstejaarsevaluatie
     decides spoor 2 is not needed). With a peildatum, facts after it are left out.
+
+    End of employment: ``einde_dienstverband`` (also when it lies before the case);
+    when the employee is sick on its date, ``ziek_uit_dienst`` and, by the weeks from
+    the first sick day to the end (:func:`uit_dienst_feiten`),
+    ``ziek_uit_dienst_na_6_weken`` or ``ziek_uit_dienst_na_10_weken``.
+
+    Vangnet: ``vangnet`` when a period of the case is flagged (``Ziekteperiode.vangnet``)
+    or the medical record *medisch* names a vangnet for it; and, from the medical record
+    only, ``vangnet_binnen_6_weken`` when that vangnet is reported within 6 weeks. These
+    are deadline classes, not the kind of vangnet: no fact names it.
     """
-    return Feiten(feiten_per_code(traject, geval, peildatum))
+    return Feiten(feiten_per_code(traject, geval, peildatum, medisch))
+
+
+#: Calendar days from the first sick day to the last day of employment from which an
+#: eindevaluatie is due in short form (6 weeks) and in full (10 weeks).
+UIT_DIENST_VERKORT, UIT_DIENST_VOLLEDIG = 42, 70
+
+
+def uit_dienst_feiten(x: _dt.date, einde: _dt.date) -> tuple[str, ...]:
+    """Derived facts of an employment that ends on *einde* (its last day) while the case
+    that started on *x* runs.
+
+    The employment lasts ``n = einde - x + 1`` days from the first sick day (the first
+    sick day is day 1). ``n < 42`` (fewer than 6 weeks): no eindevaluatie; ``42 <= n < 70``
+    (6 to 10 weeks): a short one; ``n >= 70``: a full one (modint.nl "Ziek uit dienst";
+    persaldi.nl: "Blijft hij na zijn eerste ziektedag nog tien weken of langer in dienst,
+    dan moet de werkgever een volledig re-integratieverslag maken").
+
+    >>> from datetime import date
+    >>> uit_dienst_feiten(date(2025, 1, 6), date(2025, 2, 15))   # n = 41
+    ('ziek_uit_dienst',)
+    >>> uit_dienst_feiten(date(2025, 1, 6), date(2025, 2, 16))   # n = 42
+    ('ziek_uit_dienst', 'ziek_uit_dienst_na_6_weken')
+    >>> uit_dienst_feiten(date(2025, 1, 6), date(2025, 3, 16))   # n = 70
+    ('ziek_uit_dienst', 'ziek_uit_dienst_na_10_weken')
+    """
+    n = (einde - x).days + 1
+    if n >= UIT_DIENST_VOLLEDIG:
+        return ("ziek_uit_dienst", "ziek_uit_dienst_na_10_weken")
+    if n >= UIT_DIENST_VERKORT:
+        return ("ziek_uit_dienst", "ziek_uit_dienst_na_6_weken")
+    return ("ziek_uit_dienst",)
+
+
+def _bijzondere_feiten(
+    per: dict[str, list[tuple[_dt.date, object]]],
+    traject: Traject,
+    geval: Ziektegeval,
+    peildatum: _dt.date | None,
+    medisch: MedischDossier | None,
+) -> None:
+    """Add the end-of-employment and vangnet facts to *per* (see :func:`feiten_van`)."""
+    einde = traject.einde_dienstverband
+    if einde is not None and (peildatum is None or einde <= peildatum):
+        reeks = per.get("einde_dienstverband")
+        if reeks is None:  # before the case (or after it: then not a fact of this case)
+            if einde < geval.eerste_ziektedag:
+                feit = next(g for g in traject.gebeurtenissen if g.datum == einde)
+                per["einde_dienstverband"] = [(einde, feit)]
+        elif geval.is_ziek_op(einde):
+            for code in uit_dienst_feiten(geval.eerste_ziektedag, einde):
+                per[code] = [reeks[0]]
+    for p in geval.perioden:
+        if peildatum is not None and p.eerste_dag > peildatum:
+            break
+        soort = medisch.vangnet_op(p.eerste_dag) if medisch is not None else None
+        if p.vangnet or soort is not None:
+            per.setdefault("vangnet", []).append((p.eerste_dag, p))
+        if soort is Vangnetsoort.ZWANGERSCHAP_VOOR_VERLOF:
+            per.setdefault("vangnet_binnen_6_weken", []).append((p.eerste_dag, p))
 
 
 def feiten_per_code(
-    traject: Traject, geval: Ziektegeval, peildatum: _dt.date | None
+    traject: Traject,
+    geval: Ziektegeval,
+    peildatum: _dt.date | None,
+    medisch: MedischDossier | None = None,
 ) -> dict[str, list[tuple[_dt.date, object]]]:
     """The facts of :func:`feiten_van` as a plain dict; no list in it is empty."""
     per: dict[str, list[tuple[_dt.date, object]]] = {}
@@ -226,6 +315,8 @@ def feiten_per_code(
         if code in _AFGELEID:
             for extra in g.afgeleide_feiten:
                 per.setdefault(extra, []).append((g.datum, g))
+    if traject._einde is not None or medisch is not None or geval._vlag:
+        _bijzondere_feiten(per, traject, geval, peildatum, medisch)
     if not traject.sporen:
         return per
     for spoor in traject.sporen:
@@ -392,6 +483,8 @@ _DEADLINE = Termijnsoort.DEADLINE
 _OPEN, _GEHAALD, _TE_LAAT, _GEMIST = Status.OPEN, Status.GEHAALD, Status.TE_LAAT, Status.GEMIST
 _VERVALLEN, _NVT, _BEREIKT = Status.VERVALLEN, Status.NIET_VAN_TOEPASSING, Status.BEREIKT
 _HERSTELD = "the employee recovered (last sick day {})"
+UIT_DIENST = "the employment ended (last day {}); the former employer's duty lapsed"
+EINDIGT_UIT_DIENST = "ends with the employment (last day {})"
 
 
 class Context:
@@ -412,6 +505,7 @@ class Context:
         "laatste",
         "peildatum",
         "termijnen",
+        "uit_dienst",
         "werkdag",
         "x",
     )
@@ -440,6 +534,13 @@ class Context:
         """The rule and the completing fact of each termijn, when the caller asks for them."""
         self.hersteld = ""
         """Why a termijn after recovery lapsed (see :meth:`herstel`)."""
+        reeks = feiten.get("einde_dienstverband")
+        uit = reeks[0][0] if reeks else None
+        if uit is not None and self.laatste is not None and self.laatste < uit:
+            uit = None  # recovered before the end: the recovery rules govern
+        self.uit_dienst: _dt.date | None = uit
+        """The last day of the employment, when it ended (by the peildatum) before the
+        employee recovered; ``None`` otherwise."""
 
     def anker(self, anker: Anker) -> _dt.date:
         """The date *anker* gives in this case."""
@@ -514,6 +615,13 @@ class Context:
             assert self.laatste is not None
             self.hersteld = _HERSTELD.format(self.laatste.isoformat())  # str() of a date
         return self.hersteld
+
+    def na_uit_dienst(self, uiterlijk: _dt.date) -> tuple[Status, str]:
+        """The status of an employer's termijn due after the last day of employment (which
+        came before any recovery): lapsed, and why."""
+        uit = self.uit_dienst
+        assert uit is not None
+        return _VERVALLEN, UIT_DIENST.format(uit.isoformat())
 
     def verleng_weken(self, v: VerlengingWeken, dag: _dt.date, redenen: list[str]) -> _dt.date:
         """*dag* extended by the weeks of the facts ``v.feit``; notes why in *redenen*."""

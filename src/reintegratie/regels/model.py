@@ -42,6 +42,7 @@ __all__ = [
     "Ononderbroken",
     "Regel",
     "Termijnsoort",
+    "UitDienst",
     "Vereiste",
     "Verlenging",
     "VerlengingTeLaat",
@@ -51,6 +52,7 @@ __all__ = [
     "Vroegste",
     "Ziektedag",
     "ZonderFeit",
+    "uit_dienst_van",
 ]
 
 
@@ -72,6 +74,39 @@ class Termijnsoort(enum.Enum):
     """A date the law fixes (e.g. the end of the wachttijd); nobody completes it."""
     INFORMATIEF = "informatief"
     """A date to know about that binds neither party (e.g. UWV's WIA letter)."""
+
+
+class UitDienst(enum.Enum):
+    """What becomes of a termijn due after the last day of the employment
+    (:class:`~reintegratie.gebeurtenissen.EindeDienstverband`).
+
+    When the employment ends during sickness, the employer's duties of loondoorbetaling and
+    re-integration end with it and UWV takes over (ZW art. 29; UWV, "Ziek melden bij UWV":
+    "Stopt het dienstverband van uw werknemer tijdens zijn ziekte? Dan kan hij een
+    Ziektewet-uitkering krijgen"; fundamentvoor.nl: "komt hiermee een einde aan de
+    loondoorbetalings- en re-integratieplicht").
+    """
+
+    VERVALT = "vervalt"
+    """A duty of the former employer: it lapses (status ``vervallen``, with the reason)."""
+    EINDIGT = "eindigt"
+    """A date the employment bounds (the end of loondoorbetaling): it moves to the last
+    day of the employment."""
+    LOOPT_DOOR = "loopt_door"
+    """Not the employer's: it stays (the WIA application, the end of the wachttijd)."""
+
+
+def uit_dienst_van(regel: Regel) -> UitDienst:
+    """The :class:`UitDienst` policy of *regel*: its ``bij_uit_dienst``, or by default
+    derived from its roles: a rule that the employer does or answers for
+    (:attr:`Regel.verantwoordelijk` or :attr:`Regel.eindverantwoordelijk` holds
+    ``werkgever``) lapses, or ends with the employment when it is a moment; any other rule
+    stays."""
+    if regel.bij_uit_dienst is not None:
+        return regel.bij_uit_dienst
+    if Rol.WERKGEVER in regel.verantwoordelijk or Rol.WERKGEVER in regel.eindverantwoordelijk:
+        return UitDienst.EINDIGT if regel.soort is Termijnsoort.MOMENT else UitDienst.VERVALT
+    return UitDienst.LOOPT_DOOR
 
 
 class Ernst(enum.Enum):
@@ -470,6 +505,11 @@ class Regel:
     Belgian re-integratietraject: the regime in force on the day the request to start the
     trajectory is received (``"verzoek_reintegratie"``) governs every step of it, RIT 3.0
     only trajectories started from 1 Jan 2026."""
+    bij_uit_dienst: UitDienst | None = attrs.field(
+        default=None, validator=optioneel(enum_van(UitDienst)), kw_only=True
+    )
+    """What becomes of the termijn after the last day of employment; ``None``: derived from
+    the roles (:func:`uit_dienst_van`)."""
 
     @property
     def feit(self) -> str:

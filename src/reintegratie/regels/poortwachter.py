@@ -27,6 +27,7 @@ import datetime as _dt
 import enum
 import functools
 
+from reintegratie.regels.bijzondere_meldingen import BIJZONDERE_MELDINGEN
 from reintegratie.regels.model import (
     BoeteTrede,
     Ernst,
@@ -535,6 +536,7 @@ def _regels(telwijze: Telwijze) -> tuple[Regel, ...]:
             geldig_vanaf=WIA_VANAF,
             eerder_onbekend=True,
         ),
+        *BIJZONDERE_MELDINGEN,
     )
 
 

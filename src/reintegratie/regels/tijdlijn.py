@@ -35,7 +35,9 @@ from typing import Protocol
 from reintegratie._validatie import controleer_datum
 from reintegratie.errors import RuleSetError, ValidationError
 from reintegratie.kalender import Kalender, standaard_kalender
+from reintegratie.medisch import MedischDossier
 from reintegratie.regels.engine import (
+    EINDIGT_UIT_DIENST,
     Context,
     Status,
     Termijn,
@@ -55,12 +57,14 @@ from reintegratie.regels.model import (
     NaTermijn,
     Regel,
     Termijnsoort,
+    UitDienst,
     VerlengingTeLaat,
     VerlengingWeken,
     Verschuiving,
     Vroegste,
     Ziektedag,
     ZonderFeit,
+    uit_dienst_van,
 )
 from reintegratie.regels.poortwachter import Telwijze, poortwachter_regels
 from reintegratie.regels.vlaanderen import vlaanderen_regels
@@ -135,6 +139,7 @@ def uitslagen(
     regels: Sequence[Regel] | None = None,
     kalender: Kalender | None = None,
     telwijze: Telwijze = Telwijze.EINDE_WEEK,
+    medisch: MedischDossier | None = None,
 ) -> list[Uitslag]:
     """The engine's raw results for one case (termijn, rule and completing fact)."""
     if peildatum is not None:
@@ -145,6 +150,7 @@ def uitslagen(
         _regels(regels, telwijze, traject.jurisdictie),
         kalender if kalender is not None else standaard_kalender(),
         peildatum,
+        medisch,
     )
 
 
@@ -155,13 +161,14 @@ def _tijdlijn(
     regels: Sequence[Regel] | None,
     kalender: Kalender | None,
     telwijze: Telwijze,
+    medisch: MedischDossier | None = None,
 ) -> Tijdlijn:
     if peildatum is not None:
         controleer_datum("peildatum", peildatum)
     regels = _regels(regels, telwijze, traject.jurisdictie)
     kalender = kalender if kalender is not None else standaard_kalender()
     # As uitslagen_van, but without noting rules and facts: a timeline needs only termijnen.
-    ctx = Context(geval, feiten_per_code(traject, geval, peildatum), kalender, peildatum)
+    ctx = Context(geval, feiten_per_code(traject, geval, peildatum, medisch), kalender, peildatum)
     for stap in _plan(regels, False):
         stap(ctx)
     termijnen = ctx.termijnen
@@ -177,14 +184,15 @@ def tijdlijnen(
     regels: Sequence[Regel] | None = None,
     kalender: Kalender | None = None,
     telwijze: Telwijze = Telwijze.EINDE_WEEK,
+    medisch: MedischDossier | None = None,
 ) -> tuple[Tijdlijn, ...]:
     """One Tijdlijn per case of sickness (samentelling), oldest first.
 
     With a *peildatum*, facts recorded after it are ignored and unmet
-    deadlines before it are ``GEMIST``.
+    deadlines before it are ``GEMIST``. *medisch*: as for :func:`tijdlijn`.
     """
     return tuple(
-        _tijdlijn(traject, geval, peildatum, regels, kalender, telwijze)
+        _tijdlijn(traject, geval, peildatum, regels, kalender, telwijze, medisch)
         for geval in traject.ziektegevallen
     )
 
@@ -196,6 +204,7 @@ def tijdlijn(
     regels: Sequence[Regel] | None = None,
     kalender: Kalender | None = None,
     telwijze: Telwijze = Telwijze.EINDE_WEEK,
+    medisch: MedischDossier | None = None,
 ) -> Tijdlijn:
     """The Tijdlijn of the traject's latest case of sickness.
 
@@ -206,13 +215,19 @@ def tijdlijn(
     replaces them; ``telwijze`` picks a counting convention of the Dutch rules;
     ``kalender`` the working-day calendar (default:
     :func:`~reintegratie.kalender.standaard_kalender`).
+
+    *medisch*, the bedrijfsarts's :class:`~reintegratie.medisch.MedischDossier`, is
+    optional: from it the engine learns which vangnet applies, and so whether the early
+    report to UWV is due by the fourth sick day or within 6 weeks. The timeline shows
+    only the resulting date, never the kind of vangnet; without the record, a period
+    flagged ``vangnet`` gets the earliest date (the fourth sick day).
     """
     gevallen = traject.ziektegevallen
     if not gevallen:
         if peildatum is not None:
             controleer_datum("peildatum", peildatum)
         return Tijdlijn((), None, peildatum)
-    return _tijdlijn(traject, gevallen[-1], peildatum, regels, kalender, telwijze)
+    return _tijdlijn(traject, gevallen[-1], peildatum, regels, kalender, telwijze, medisch)
 
 
 # --- evaluation ----------------------------------------------------------------
@@ -224,9 +239,10 @@ def uitslagen_van(
     regels: Sequence[Regel],
     kalender: Kalender,
     peildatum: _dt.date | None = None,
+    medisch: MedischDossier | None = None,
 ) -> list[Uitslag]:
     """:func:`~reintegratie.regels.engine.evalueer`: the termijnen with rule and fact."""
-    ctx = Context(geval, feiten_per_code(traject, geval, peildatum), kalender, peildatum)
+    ctx = Context(geval, feiten_per_code(traject, geval, peildatum, medisch), kalender, peildatum)
     for stap in _plan(regels, True):
         stap(ctx)
     return [_nieuw(Uitslag, (r, t, f)) for t, (r, f) in zip(ctx.termijnen, ctx.extra, strict=True)]
@@ -251,6 +267,7 @@ _DEADLINE = Termijnsoort.DEADLINE
 _OPEN, _GEHAALD, _TE_LAAT, _GEMIST = Status.OPEN, Status.GEHAALD, Status.TE_LAAT, Status.GEMIST
 _VERVALLEN, _BEREIKT = Status.VERVALLEN, Status.BEREIKT
 _VOOR_HERSTEL = Context.VOOR_HERSTEL
+_LOOPT_DOOR, _EINDIGT = UitDienst.LOOPT_DOOR, UitDienst.EINDIGT
 _VERLENGINGEN = (VerlengingTeLaat, VerlengingWeken)
 # The compiled plans per rule-set id, for timelines (False) and for Uitslagen (True).
 _PLANNEN: dict[bool, dict[int, tuple[Sequence[Regel], tuple[_Stap, ...]]]] = {False: {}, True: {}}
@@ -499,6 +516,9 @@ def _variant(regel: Regel, bewaar: bool, uitslag: bool, hoofd: bool = False) -> 
     eenvoudig = deadline and type(regel.voorwaarde) is not ZonderFeit
     feitcode = regel.feit
     vanaf_regime = (regel.eerder_onbekend and regel.geldig_vanaf) or _dt.date.min
+    beleid = uit_dienst_van(regel)
+    grenst = beleid is not _LOOPT_DOOR  # the end of employment bounds it
+    eindigt = beleid is _EINDIGT
 
     def termijn(ctx: Context, dag: _dt.date | None = None) -> None:
         if dag is None:
@@ -521,8 +541,20 @@ def _variant(regel: Regel, bewaar: bool, uitslag: bool, hoofd: bool = False) -> 
             if reeks:
                 gedaan, feit = reeks[0]
         waarom = ""
+        uit = ctx.uit_dienst
+        vervalt = False  # lapses with the employment
+        if uit is not None and grenst and uiterlijk > uit:
+            if eindigt:
+                uiterlijk = uit
+                if redenen is None:
+                    redenen = []
+                redenen.append(EINDIGT_UIT_DIENST.format(uit.isoformat()))
+            else:
+                vervalt = True
         if gedaan is not None:
             status = _GEHAALD if gedaan <= uiterlijk else _TE_LAAT
+        elif vervalt:
+            status, waarom = ctx.na_uit_dienst(uiterlijk)
         elif eenvoudig or not deadline:  # Context.status inlined, but for a condition
             laatste, peildatum = ctx.laatste, ctx.peildatum
             if not deadline:
@@ -610,6 +642,7 @@ def _herhalend(regel: Regel, bewaar: bool, uitslag: bool, hoofd: bool) -> _Varia
     verschuift = regel.verschuiving is _VOLGENDE_WERKDAG
     eenvoudig = type(regel.voorwaarde) is not ZonderFeit
     feitcode = regel.afgerond_door or regel.code
+    grenst = uit_dienst_van(regel) is not _LOOPT_DOOR
 
     def termijnen(ctx: Context, dag: _dt.date | None = None) -> None:
         if dag is None:
@@ -620,6 +653,9 @@ def _herhalend(regel: Regel, bewaar: bool, uitslag: bool, hoofd: bool) -> _Varia
         laatste = ctx.laatste
         if laatste is not None and laatste < einde:
             einde = laatste
+        einde_dienst = ctx.uit_dienst
+        if grenst and einde_dienst is not None and einde_dienst < einde:
+            einde = einde_dienst  # no recurring duty of the former employer after the end
         peildatum = ctx.peildatum
         werkdag = ctx.werkdag
         feiten = ctx.feiten.get(feitcode, ())

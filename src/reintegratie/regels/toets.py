@@ -21,6 +21,7 @@ import attrs
 
 from reintegratie._validatie import controleer_datum
 from reintegratie.kalender import Kalender
+from reintegratie.medisch import MedischDossier
 from reintegratie.regels.engine import Feiten, Status, Uitslag, feiten_van
 from reintegratie.regels.model import Ernst, Gevolg, Regel, Termijnsoort
 from reintegratie.regels.poortwachter import Telwijze
@@ -195,6 +196,7 @@ def toets(
     regels: Sequence[Regel] | None = None,
     kalender: Kalender | None = None,
     telwijze: Telwijze = Telwijze.EINDE_WEEK,
+    medisch: MedischDossier | None = None,
 ) -> tuple[Bevinding, ...]:
     """Check *traject* on *peildatum*: every late or missing step, each with its source.
 
@@ -203,7 +205,8 @@ def toets(
     loondoorbetaling is reported (as *info*) once reached; until then the
     tijdlijn shows it. Requirements (a casemanager, the re-integratievisie, a
     complete verslag) are checked on the latest version recorded. Findings are
-    in date order.
+    in date order. *medisch*: the optional medical record, as for
+    :func:`~reintegratie.regels.tijdlijn.tijdlijn`.
     """
     controleer_datum("peildatum", peildatum)
     bevindingen: list[Bevinding] = []
@@ -211,9 +214,15 @@ def toets(
         if geval.eerste_ziektedag > peildatum:
             continue
         x = geval.eerste_ziektedag
-        feiten = feiten_van(traject, geval, peildatum)
+        feiten = feiten_van(traject, geval, peildatum, medisch)
         for u in uitslagen(
-            traject, geval, peildatum, regels=regels, kalender=kalender, telwijze=telwijze
+            traject,
+            geval,
+            peildatum,
+            regels=regels,
+            kalender=kalender,
+            telwijze=telwijze,
+            medisch=medisch,
         ):
             bevindingen.extend(_bevindingen(u, peildatum, x, feiten))
     return tuple(sorted(bevindingen, key=lambda b: (b.datum, b.code)))

@@ -154,7 +154,7 @@ def from_dict(
     >>> from reintegratie.medisch import MedischDossier
     >>> from_dict({"schema": "reintegratie/medisch_dossier", "versie": 1,
     ...            "data": {"werknemer": "W-1", "bedrijfsarts": "BA-1"}}, MedischDossier)
-    MedischDossier(werknemer='W-1', bedrijfsarts='BA-1', aantekeningen=())
+    MedischDossier(werknemer='W-1', bedrijfsarts='BA-1', aantekeningen=(), vangnetten=())
     """
     return pak_uit(document, type_, weergave=weergave)
 

@@ -59,12 +59,13 @@ from cattrs.cols import (
 )
 from cattrs.errors import AttributeValidationNote, BaseValidationError, IterableValidationNote
 from cattrs.fns import identity
-from cattrs.gen import make_dict_structure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.json import JsonConverter, make_converter
 
 from reintegratie.doelen import Leerdoel, Prestatiedoel
 from reintegratie.errors import ReintegratieError, SerializationError, ValidationError
 from reintegratie.gebeurtenissen import (
+    AanvraagVervroegdeIva,
     ArbeidsdeskundigOnderzoek,
     AttestDefinitieveOngeschiktheid,
     Bekorting,
@@ -75,6 +76,7 @@ from reintegratie.gebeurtenissen import (
     DreigendLangdurigVerzuim,
     Eerstejaarsevaluatie,
     EindeDienstverband,
+    Eindevaluatie,
     Evaluatie,
     EvaluatieArbeidspotentieel,
     Gebeurtenis,
@@ -85,6 +87,8 @@ from reintegratie.gebeurtenissen import (
     Melding42eWeek,
     MeldingArbeidsarts,
     MeldingBedrijfsarts,
+    MeldingVangnet,
+    MeldingZiekUitDienst,
     OnderzoekMedischeOvermacht,
     PlanVanAanpak,
     Probleemanalyse,
@@ -103,6 +107,8 @@ from reintegratie.gebeurtenissen import (
     WiaAanvraag,
     Ziekmelding,
 )
+from reintegratie.medisch import MedischDossier
+from reintegratie.verzuim import Ziekteperiode
 
 __all__ = [
     "DOEL_TAGS",
@@ -139,6 +145,10 @@ GEBEURTENIS_TAGS: Final[Mapping[str, type[Gebeurtenis]]] = types.MappingProxyTyp
         "uwv_brief_wia": UwvBriefWia,
         "herstelmelding": Herstelmelding,
         "einde_dienstverband": EindeDienstverband,
+        "melding_ziek_uit_dienst": MeldingZiekUitDienst,
+        "eindevaluatie": Eindevaluatie,
+        "melding_vangnet": MeldingVangnet,
+        "aanvraag_vervroegde_iva": AanvraagVervroegdeIva,
         "melding_arbeidsarts": MeldingArbeidsarts,
         "attest_definitieve_ongeschiktheid": AttestDefinitieveOngeschiktheid,
         "verzoek_reintegratie": VerzoekReintegratie,
@@ -516,6 +526,14 @@ def _optioneel_destructuur(t: Any, conv: BaseConverter) -> Callable[[Any], Any]:
 # --- the converter ---------------------------------------------------------------------
 
 
+#: Per class, the fields written only when they differ from their default.
+_WEGLATEN_ALS_STANDAARD: Final[tuple[tuple[type, tuple[str, ...]], ...]] = (
+    (Ziekteperiode, ("wijzigingen", "vangnet", "arbeidsongeval", "regres")),
+    (EindeDienstverband, ("in_dienst_sinds",)),
+    (MedischDossier, ("vangnetten",)),
+)
+
+
 def _is_gelijk(union: Any) -> Callable[[Any], bool]:
     return lambda t: bool(t == union)
 
@@ -539,6 +557,12 @@ def _bouw() -> JsonConverter:
     conv.register_unstructure_hook_factory(_is_tuple, _tuple_destructuur)
     conv.register_structure_hook_factory(_is_enumset, _enumset_hook)
     conv.register_unstructure_hook_factory(_is_enumset, lambda _: _destructureer_enumset)
+
+    # Fields added in 0.3 are left out while at their default, so the text of a document
+    # that does not use them stays as it was.
+    for klasse, velden in _WEGLATEN_ALS_STANDAARD:
+        weglaten: dict[str, Any] = {v: override(omit_if_default=True) for v in velden}
+        conv.register_unstructure_hook(klasse, make_dict_unstructure_fn(klasse, conv, **weglaten))
 
     for naam, union, tags in (
         ("event kind", Gebeurtenis, GEBEURTENIS_TAGS),

@@ -17,6 +17,19 @@ The categories of the data are fixed here, in one place:
 * a Tijdlijn, findings and role allocation rows are ``administratief`` as a
   whole (:data:`DOCUMENTCATEGORIE`).
 
+Vangnet and the other registration flags: the Autoriteit Persoonsgegevens lets the
+employer record *that* a vangnet of the Ziektewet applies, not which one, and whether
+the sickness stems from an accident at work or one with a liable third party (regres)
+(beleidsregels "De zieke werknemer", 2016, sections 4.4–4.6). So
+``Ziekteperiode.vangnet``, ``arbeidsongeval`` and ``regres`` are administratief (part
+of ``ziekteperioden``), while the kind of vangnet
+(:class:`~reintegratie.medisch.Vangnetsoort`) lives only in the
+:class:`~reintegratie.medisch.MedischDossier`. The rules engine reads the kind when the
+medical record is passed to it (``tijdlijn(..., medisch=dossier)``) and turns it into a
+deadline class only (the fourth sick day, or within 6 weeks); the termijn it writes has
+one code, one description and one source for every kind, so an employer-facing
+timeline tells no more than the date the employer must act by.
+
 >>> from reintegratie.rollen import Rol
 >>> sorted(verborgen_velden(Rol.WERKGEVER))
 []

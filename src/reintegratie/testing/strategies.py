@@ -67,6 +67,8 @@ from reintegratie.gebeurtenissen import (
     Deskundigenoordeel,
     DeskundigenoordeelVraag,
     Eerstejaarsevaluatie,
+    EindeDienstverband,
+    Eindevaluatie,
     Evaluatie,
     EvaluatieArbeidspotentieel,
     Gebeurtenis,
@@ -89,13 +91,20 @@ from reintegratie.gebeurtenissen import (
 from reintegratie.gesprek import Afspraak, Driegesprek
 from reintegratie.kalender import standaard_kalender
 from reintegratie.loopbaancheques import GebruikteLoopbaancheque
-from reintegratie.medisch import MedischDossier, MedischeAantekening
+from reintegratie.medisch import MedischDossier, MedischeAantekening, Vangnet, Vangnetsoort
 from reintegratie.regels import Status, Telwijze, tijdlijn, tijdlijnen
 from reintegratie.rollen import Betrokkene, Rol
 from reintegratie.spoor import Fase, Spoor, Spoor1Werk, Spoor2Stap, Spoorresultaat, Spoorsoort
 from reintegratie.testing.factories import STANDAARDSTAPPEN, maak_betrokkenen, met_stappen
 from reintegratie.traject import Belastbaarheid, Traject, Uitkomst, Uitkomstsoort
-from reintegratie.verzuim import Verlofperiode, Verlofsoort, Ziektegeval, Ziekteperiode, samentellen
+from reintegratie.verzuim import (
+    Percentagewijziging,
+    Verlofperiode,
+    Verlofsoort,
+    Ziektegeval,
+    Ziekteperiode,
+    samentellen,
+)
 
 __all__ = [
     "GEMENGD",
@@ -120,11 +129,13 @@ __all__ = [
     "nazorg",
     "opbouwstappen",
     "peildata",
+    "percentagewijzigingen",
     "prestatiedoelen",
     "sporen",
     "teksten",
     "trajecten",
     "uitkomsten",
+    "vangnetten",
     "verlofperioden",
     "verzuim",
     "voortgangen",
@@ -278,13 +289,48 @@ def ziekteperioden(
     eerste_dag: Of[_dt.date] | None = None,
     hersteld: Of[bool] | None = None,
 ) -> Ziekteperiode:
-    """One Ziekteperiode, open (still sick) or closed (``hersteld``), sometimes partial."""
+    """One Ziekteperiode, open (still sick) or closed (``hersteld``), sometimes partial, now
+    and then with dated percentage changes and the registration flags."""
     begin = _trek(draw, eerste_dag, eerste_ziektedagen())
     einde = None
     if _trek(draw, hersteld, st.booleans()):
         einde = _plus(begin, draw(_lengtes()) - 1)
     percentage = draw(st.one_of(st.just(100), st.integers(1, 100)))
-    return Ziekteperiode(eerste_dag=begin, laatste_dag=einde, percentage=percentage)
+    wijzigingen: tuple[Percentagewijziging, ...] = ()
+    if draw(st.integers(0, 3)) == 0:
+        wijzigingen = draw(percentagewijzigingen(begin, einde))
+    vlaggen = draw(st.sampled_from(((False, False, False), *_VLAGGEN)))
+    return Ziekteperiode(
+        eerste_dag=begin,
+        laatste_dag=einde,
+        percentage=percentage,
+        wijzigingen=wijzigingen,
+        vangnet=vlaggen[0],
+        arbeidsongeval=vlaggen[1],
+        regres=vlaggen[2],
+    )
+
+
+#: Registration flags (vangnet, arbeidsongeval, regres), drawn now and then.
+_VLAGGEN = ((True, False, False), (False, True, False), (False, True, True))
+
+
+@st.composite
+def percentagewijzigingen(
+    draw: st.DrawFn, eerste_dag: _dt.date, laatste_dag: _dt.date | None
+) -> tuple[Percentagewijziging, ...]:
+    """Up to three dated changes of the absence percentage (1–100) inside a period from
+    *eerste_dag* to *laatste_dag* (``None``: open), in date order."""
+    ruimte = 400 if laatste_dag is None else (laatste_dag - eerste_dag).days
+    if ruimte < 1:
+        return ()
+    dagen = sorted(set(draw(st.lists(st.integers(1, ruimte), max_size=3))))
+    return tuple(
+        Percentagewijziging(
+            vanaf=_plus(eerste_dag, d), percentage=draw(st.sampled_from((25, 50, 80, 100)))
+        )
+        for d in dagen
+    )
 
 
 @st.composite
@@ -509,6 +555,11 @@ def gebeurtenissen(
     vlaams = _vlaamse_gebeurtenis(draw, klasse, dag)
     if vlaams is not None:
         return vlaams
+    if klasse is Eindevaluatie:
+        return Eindevaluatie(datum=dag, verkort=draw(st.booleans()))
+    if klasse is EindeDienstverband:
+        sinds = draw(st.none() | st.integers(0, 9000).map(lambda d: _plus(dag, -d)))
+        return EindeDienstverband(datum=dag, in_dienst_sinds=sinds)
     return klasse(datum=dag)  # type: ignore[call-arg]
 
 
@@ -812,7 +863,7 @@ def medische_aantekeningen(
 def medische_dossiers(
     draw: st.DrawFn, werknemer: Of[str] | None = None, bedrijfsarts: Of[str] | None = None
 ) -> MedischDossier:
-    """A bedrijfsarts's record with notes in date order."""
+    """A bedrijfsarts's record with notes in date order, sometimes naming vangnetten."""
     n = draw(st.integers(0, 4))
     begin = draw(_datums())
     return MedischDossier(
@@ -821,6 +872,18 @@ def medische_dossiers(
         aantekeningen=tuple(
             draw(medische_aantekeningen(datum=d)) for d in _opvolgend(draw, begin, n, False)
         ),
+        vangnetten=tuple(
+            draw(vangnetten(eerste_dag=d))
+            for d in _opvolgend(draw, begin, draw(st.integers(0, 2)), True)
+        ),
+    )
+
+
+@st.composite
+def vangnetten(draw: st.DrawFn, eerste_dag: Of[_dt.date] | None = None) -> Vangnet:
+    """Which vangnet applies to the period starting on *eerste_dag* (medical data)."""
+    return Vangnet(
+        eerste_dag=_trek(draw, eerste_dag, _datums()), soort=draw(st.sampled_from(Vangnetsoort))
     )
 
 
