@@ -688,9 +688,9 @@ class TestRondgang:
             "in_dienst_sinds": "2019-09-01",
         }
 
+    def test_standaardwaarden_niet_geschreven(self):
         """Fields added in version 2 are left out at their default: older documents keep
         their text."""
-        """Fields added in version 2 are left out at their default: older documents keep their text."""
         document = to_dict(
             Traject(
                 werknemer="W",
