@@ -15,6 +15,7 @@ import pytest
 
 import reintegratie as ri
 from reintegratie.cli import main
+from reintegratie.regels.model import MetFeit
 from reintegratie.regels.referentie import (
     in_werking_op,
     wetswijzigingen,
@@ -359,10 +360,20 @@ class TestDatedRuleSet:
     docs/wetswijzigingen.md, and a clear error outside every known regime."""
 
     def test_in_force_on_2026_12_01(self) -> None:
-        """On 1 Dec 2026 one rule per code, the 11-week WIA application among them."""
+        """On 1 Dec 2026 one rule per code, the 11-week WIA application among them; only the
+        variants chosen by a recorded fact (the short or full eindevaluatie, the vangnet
+        report by the fourth sick day or within 6 weeks) are in force side by side."""
         regels = in_werking_op(ri.POORTWACHTER, date(2026, 12, 1))
-        codes = [r.code for r in regels]
+        codes = [r.code for r in regels if not isinstance(r.voorwaarde, MetFeit)]
         assert len(codes) == len(set(codes))
+        naast = [r.code for r in regels if isinstance(r.voorwaarde, MetFeit)]
+        assert sorted(naast) == [
+            "eindevaluatie",
+            "eindevaluatie",
+            "melding_vangnet",
+            "melding_vangnet",
+            "melding_ziek_uit_dienst",
+        ]
         wia = next(r for r in regels if r.code == "wia_aanvraag")
         assert "11 weeks" in wia.omschrijving
 

@@ -27,6 +27,8 @@ import datetime as _dt
 import enum
 import functools
 
+import attrs
+
 from reintegratie.regels.bijzondere_meldingen import BIJZONDERE_MELDINGEN
 from reintegratie.regels.model import (
     BoeteTrede,
@@ -536,7 +538,12 @@ def _regels(telwijze: Telwijze) -> tuple[Regel, ...]:
             geldig_vanaf=WIA_VANAF,
             eerder_onbekend=True,
         ),
-        *BIJZONDERE_MELDINGEN,
+        # The special reports (ziek uit dienst, eindevaluatie, vangnet, vervroegde IVA) are
+        # known from the same horizon as the rest of the rule set: the Wet WIA.
+        *(
+            attrs.evolve(r, geldig_vanaf=WIA_VANAF, eerder_onbekend=True)
+            for r in BIJZONDERE_MELDINGEN
+        ),
     )
 
 
