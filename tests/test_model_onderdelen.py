@@ -931,14 +931,10 @@ class TestSpoor:
             _spoor2(einde=date(2026, 8, 1))
         _fout(exc, "Spoor.einde", "precedes")
 
-    def test_werkervaringsplaats_voor_start(self):
-        """A placement starting before the spoor is refused."""
-        plaats = Werkervaringsplaats(
-            organisatie="X", start=date(2026, 8, 3), opbouw=(Opbouwstap(date(2026, 8, 3), 8),)
-        )
-        with pytest.raises(ValidationError) as exc:
-            _spoor2(werkervaringsplaatsen=(plaats,))
-        _fout(exc, "Spoor.werkervaringsplaatsen[0].start", "precedes")
+    def test_werkervaringsplaats_hoort_bij_het_traject(self):
+        """A spoor holds no placements since 0.2: they belong to the traject of any kind."""
+        with pytest.raises(TypeError):
+            _spoor2(werkervaringsplaatsen=())
 
     def test_soort_als_tekst(self):
         """soort must be a Spoorsoort."""

@@ -63,7 +63,7 @@ from reintegratie.gebeurtenissen import (
     WiaAanvraag,
     Ziekmelding,
 )
-from reintegratie.gesprek import Afspraak, Driegesprek
+from reintegratie.gesprek import Afspraak, Afspraakstatus, Driegesprek
 from reintegratie.kalender import Kalender, standaard_kalender
 from reintegratie.loopbaancheques import (
     Beslissing,
@@ -116,7 +116,9 @@ from reintegratie.serialisatie import (
     to_json,
 )
 from reintegratie.spoor import Fase, Spoor, Spoor1Werk, Spoor2Stap, Spoorresultaat, Spoorsoort
-from reintegratie.traject import Belastbaarheid, Jurisdictie, Traject, Uitkomst, Uitkomstsoort
+from reintegratie.traject import Belastbaarheid, Jurisdictie, Traject
+from reintegratie.trajectsoort import Initiatief, Trajectsoort
+from reintegratie.uitkomst import Tevredenheid, Uitkomst, Uitkomstsoort
 from reintegratie.verzuim import (
     Onderbreking,
     Verlofperiode,
@@ -138,6 +140,7 @@ __all__ = [
     "Activiteit",
     "Activiteitsoort",
     "Afspraak",
+    "Afspraakstatus",
     "ArbeidsdeskundigOnderzoek",
     "AttestDefinitieveOngeschiktheid",
     "Bekorting",
@@ -162,6 +165,7 @@ __all__ = [
     "Gegevenscategorie",
     "Groepsprogramma",
     "Herstelmelding",
+    "Initiatief",
     "Jurisdictie",
     "Kalender",
     "Leerdoel",
@@ -205,8 +209,10 @@ __all__ = [
     "Telwijze",
     "Termijn",
     "Termijnsoort",
+    "Tevredenheid",
     "Tijdlijn",
     "Traject",
+    "Trajectsoort",
     "Uitkomst",
     "Uitkomstsoort",
     "UnsupportedVersionError",

@@ -289,7 +289,7 @@ def rolhouders(traject: Traject, rol: Rol, peildatum: _dt.date | None = None) ->
     ids = [b.id for b in traject.betrokkenen if rol in b.rollen]
     if rol is Rol.CASEMANAGER:
         ids += [i for i in _benoemd_casemanager(traject, peildatum) if i not in ids]
-    if not ids and rol is Rol.WERKGEVER:
+    if not ids and rol is Rol.WERKGEVER and traject.werkgever is not None:
         return (traject.werkgever,)
     if not ids and rol is Rol.UWV:
         return (UWV,)
@@ -478,7 +478,7 @@ def rolverdeling(
     *telwijze* are as for the timeline.
     """
     rijen: list[Rolregel] = []
-    gevallen = traject.ziektegevallen
+    gevallen = traject.wettelijke_ziektegevallen
     if gevallen:
         resultaten = uitslagen(
             traject, gevallen[-1], peildatum, regels=regels, kalender=kalender, telwijze=telwijze
@@ -781,7 +781,7 @@ def rolcontrole(
                 traject, geval, peildatum, regels=regels, kalender=kalender, telwijze=telwijze
             ),
         )
-        for geval in traject.ziektegevallen
+        for geval in traject.wettelijke_ziektegevallen
         if geval.eerste_ziektedag <= peildatum
     ]
     bevindingen = [

@@ -51,7 +51,8 @@ from reintegratie.gebeurtenissen import (
 from reintegratie.gesprek import Afspraak, Driegesprek
 from reintegratie.rollen import Betrokkene, Rol
 from reintegratie.spoor import Fase, Spoor, Spoor1Werk, Spoor2Stap, Spoorresultaat, Spoorsoort
-from reintegratie.traject import Belastbaarheid, Jurisdictie, Traject, Uitkomst, Uitkomstsoort
+from reintegratie.traject import Belastbaarheid, Jurisdictie, Traject
+from reintegratie.uitkomst import Tevredenheid, Uitkomst, Uitkomstsoort
 from reintegratie.verzuim import Ziekteperiode
 
 __all__ = ["VOORBEELDEN", "Voorbeeld", "voorbeeld"]
@@ -165,8 +166,12 @@ def _docent_eigen_werk() -> Voorbeeld:
                 verwachte_duur_weken=26,
             ),
         ),
-        uitkomst=Uitkomst(
-            soort=Uitkomstsoort.EIGEN_WERK, datum=date(2025, 9, 29), tevredenheid_verbeterd=True
+        uitkomsten=(
+            Uitkomst(
+                soort=Uitkomstsoort.EIGEN_WERK,
+                datum=date(2025, 9, 29),
+                tevredenheid_verbeterd=True,
+            ),
         ),
     )
     return Voorbeeld(
@@ -236,11 +241,22 @@ def _docent_wederzijds_goedvinden() -> Voorbeeld:
                 ),
             ),
         ),
-        uitkomst=Uitkomst(
-            soort=Uitkomstsoort.WEDERZIJDS_GOEDVINDEN,
-            datum=date(2025, 7, 31),
-            tevredenheid_verbeterd=True,
-            toelichting="ander werk buiten OMO gevonden",
+        uitkomsten=(
+            Uitkomst(
+                soort=Uitkomstsoort.WEDERZIJDS_GOEDVINDEN,
+                datum=date(2025, 7, 31),
+                tevredenheid=(
+                    Tevredenheid(partij=Rol.WERKNEMER, tevreden=True),
+                    Tevredenheid(partij=Rol.WERKGEVER, tevreden=True),
+                ),
+                toelichting="in goede verstandhouding uit elkaar",
+            ),
+            Uitkomst(
+                soort=Uitkomstsoort.NIEUWE_WERKGEVER,
+                datum=date(2025, 9, 1),
+                tevredenheid_verbeterd=True,
+                toelichting="ander werk buiten OMO gevonden",
+            ),
         ),
     )
     return Voorbeeld(
@@ -330,18 +346,6 @@ def _spoor2_werkervaringsplaats() -> Voorbeeld:
                         soort=Activiteitsoort.SOLLICITEREN,
                     ),
                 ),
-                werkervaringsplaatsen=(
-                    Werkervaringsplaats(
-                        organisatie="Gemeente Werkstad, buitendienst",
-                        start=date(2025, 6, 2),
-                        einde=date(2025, 9, 12),
-                        opbouw=(
-                            Opbouwstap(vanaf=date(2025, 6, 2), uren_per_week=8),
-                            Opbouwstap(vanaf=date(2025, 7, 7), uren_per_week=16),
-                            Opbouwstap(vanaf=date(2025, 8, 4), uren_per_week=24),
-                        ),
-                    ),
-                ),
                 resultaat=Spoorresultaat.GESLAAGD,
             ),
         ),
@@ -354,6 +358,18 @@ def _spoor2_werkervaringsplaats() -> Voorbeeld:
                 begeleider="ROS-LA-3",
             ),
         ),
+        werkervaringsplaatsen=(
+            Werkervaringsplaats(
+                organisatie="Gemeente Werkstad, buitendienst",
+                start=date(2025, 6, 2),
+                einde=date(2025, 9, 12),
+                opbouw=(
+                    Opbouwstap(vanaf=date(2025, 6, 2), uren_per_week=8),
+                    Opbouwstap(vanaf=date(2025, 7, 7), uren_per_week=16),
+                    Opbouwstap(vanaf=date(2025, 8, 4), uren_per_week=24),
+                ),
+            ),
+        ),
         nazorg=(
             Nazorg(
                 start=date(2025, 10, 1),
@@ -362,11 +378,13 @@ def _spoor2_werkervaringsplaats() -> Voorbeeld:
                 omschrijving="nazorg in de nieuwe baan",
             ),
         ),
-        uitkomst=Uitkomst(
-            soort=Uitkomstsoort.NIEUWE_WERKGEVER,
-            datum=date(2025, 10, 1),
-            tevredenheid_verbeterd=True,
-            toelichting="vaste baan na de werkervaringsplaats",
+        uitkomsten=(
+            Uitkomst(
+                soort=Uitkomstsoort.NIEUWE_WERKGEVER,
+                datum=date(2025, 10, 1),
+                tevredenheid_verbeterd=True,
+                toelichting="vaste baan na de werkervaringsplaats",
+            ),
         ),
     )
     return Voorbeeld(
@@ -482,10 +500,12 @@ def _jobcoach_leerdoelen() -> Voorbeeld:
                 omschrijving="jobcoaching op de nieuwe werkplek, voor jaren",
             ),
         ),
-        uitkomst=Uitkomst(
-            soort=Uitkomstsoort.NIEUWE_WERKGEVER,
-            datum=date(2024, 9, 1),
-            tevredenheid_verbeterd=True,
+        uitkomsten=(
+            Uitkomst(
+                soort=Uitkomstsoort.NIEUWE_WERKGEVER,
+                datum=date(2024, 9, 1),
+                tevredenheid_verbeterd=True,
+            ),
         ),
     )
     return Voorbeeld(

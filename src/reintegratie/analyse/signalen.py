@@ -79,7 +79,7 @@ class Signaal:
     soort: Signaalsoort
     traject: str | None
     werknemer: str
-    werkgever: str
+    werkgever: str | None
     code: str
     omschrijving: str
     uiterlijk: _dt.date
@@ -142,7 +142,7 @@ def signalen(
                 houders[r] = rolhouders(traject, r, peildatum)
             return houders[r]
 
-        gevallen = traject.ziektegevallen
+        gevallen = traject.wettelijke_ziektegevallen
         if not gevallen:
             continue
         laatste = gevallen[-1].laatste_dag

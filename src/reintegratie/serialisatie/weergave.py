@@ -83,8 +83,11 @@ TRAJECT_VELDEN: Final[Mapping[str, Gegevenscategorie]] = types.MappingProxyType(
         "activiteiten": _A,
         "groepsprogrammas": _A,
         "nazorg": _A,
+        "werkervaringsplaatsen": _A,
         "belastbaarheid": _F,
-        "uitkomst": _A,
+        "uitkomsten": _A,
+        "soort": _A,
+        "initiatief": _A,
         "jurisdictie": _A,
     }
 )

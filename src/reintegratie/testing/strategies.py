@@ -69,7 +69,7 @@ from reintegratie.gebeurtenissen import (
     VerslagOnderdeel,
     VrijwilligeVerlenging,
 )
-from reintegratie.gesprek import Afspraak, Driegesprek
+from reintegratie.gesprek import Afspraak, Afspraakstatus, Driegesprek
 from reintegratie.kalender import standaard_kalender
 from reintegratie.medisch import MedischDossier, MedischeAantekening
 from reintegratie.regels import Status, Telwijze, tijdlijn, tijdlijnen
@@ -474,12 +474,30 @@ def betrokkenen(
 
 
 @st.composite
-def afspraken(draw: st.DrawFn, wie: Of[str] | None = None, na: _dt.date | None = None) -> Afspraak:
-    """An agreement by *wie*, due (if at all) on or after *na*."""
+def afspraken(
+    draw: st.DrawFn,
+    wie: Of[str] | None = None,
+    na: _dt.date | None = None,
+    nagekomen: bool = False,
+) -> Afspraak:
+    """An agreement by *wie*, due (if at all) on or after *na*, in any status (kept or
+    dropped on or after *na*). With *nagekomen*, kept on or before its due date."""
     uiterlijk = None
     if draw(st.booleans()):
         uiterlijk = _na(draw, na, 120) if na is not None else draw(_datums())
-    return Afspraak(wat=draw(teksten()), wie=_trek(draw, wie, ids()), uiterlijk=uiterlijk)
+    begin = na if na is not None else uiterlijk if uiterlijk is not None else draw(_datums())
+    status = Afspraakstatus.NAGEKOMEN if nagekomen else draw(st.sampled_from(Afspraakstatus))
+    afgerond = None
+    if status in (Afspraakstatus.NAGEKOMEN, Afspraakstatus.VERVALLEN):
+        ruimte = (uiterlijk - begin).days if nagekomen and uiterlijk is not None else 200
+        afgerond = _na(draw, begin, max(ruimte, 0))
+    return Afspraak(
+        wat=draw(teksten()),
+        wie=_trek(draw, wie, ids()),
+        uiterlijk=uiterlijk,
+        status=status,
+        afgerond_op=afgerond,
+    )
 
 
 @st.composite
@@ -487,15 +505,23 @@ def driegesprekken(
     draw: st.DrawFn,
     datum: Of[_dt.date] | None = None,
     deelnemers: Of[tuple[str, ...]] | None = None,
+    nagekomen: bool = False,
 ) -> Driegesprek:
-    """A driegesprek of three or more distinct participants, with agreements among them."""
+    """A driegesprek of three or more distinct participants, with agreements among them
+    (all kept on time with *nagekomen*)."""
     dag = _trek(draw, datum, _datums())
     wie = _trek(draw, deelnemers, st.lists(ids(), min_size=3, max_size=5, unique=True).map(tuple))
     return Driegesprek(
         datum=dag,
         deelnemers=wie,
         onderwerpen=tuple(draw(st.lists(teksten(), max_size=2))),
-        afspraken=tuple(draw(st.lists(afspraken(wie=st.sampled_from(wie), na=dag), max_size=2))),
+        afspraken=tuple(
+            draw(
+                st.lists(
+                    afspraken(wie=st.sampled_from(wie), na=dag, nagekomen=nagekomen), max_size=2
+                )
+            )
+        ),
     )
 
 
@@ -646,9 +672,6 @@ def sporen(
         werk=draw(st.none() | st.sampled_from(Spoor1Werk)) if wat is Spoorsoort.SPOOR_1 else None,
         fasen=tuple(draw(fasen(vanaf=d)) for d in stappen),
         activiteiten=tuple(draw(st.lists(activiteiten(start=_datums(begin)), max_size=2))),
-        werkervaringsplaatsen=tuple(
-            draw(st.lists(werkervaringsplaatsen(start=_datums(begin)), max_size=1))
-        ),
         resultaat=resultaat,
     )
 
@@ -815,11 +838,13 @@ def trajecten(
                 bekort = _plus(besluit, draw(st.integers(1, 300)))
                 traject = traject.met_gebeurtenis(Bekorting(datum=bekort))
     if onderdelen:
-        traject = _met_onderdelen(draw, traject, geslaagd_mag=not s2)
+        traject = _met_onderdelen(draw, traject, geslaagd_mag=not s2, nagekomen=op_tijd is True)
     return traject
 
 
-def _met_onderdelen(draw: st.DrawFn, traject: Traject, geslaagd_mag: bool) -> Traject:
+def _met_onderdelen(
+    draw: st.DrawFn, traject: Traject, geslaagd_mag: bool, nagekomen: bool = False
+) -> Traject:
     """*traject* with the rest of the model drawn: references only to its own people."""
     x = traject.eerste_ziektedag
     assert x is not None
@@ -845,6 +870,7 @@ def _met_onderdelen(draw: st.DrawFn, traject: Traject, geslaagd_mag: bool) -> Tr
                     deelnemers=st.lists(
                         st.sampled_from(personen), min_size=3, max_size=4, unique=True
                     ).map(tuple),
+                    nagekomen=nagekomen,
                 ),
                 max_size=2,
             )
@@ -869,7 +895,10 @@ def _met_onderdelen(draw: st.DrawFn, traject: Traject, geslaagd_mag: bool) -> Tr
         ),
         nazorg=tuple(draw(st.lists(nazorg(start=na_x, aanbieders=aanbieders), max_size=1))),
         belastbaarheid=tuple(draw(st.lists(belastbaarheden(datum=na_x), max_size=2))),
-        uitkomst=draw(st.none() | uitkomsten(datum=na_x)),
+        werkervaringsplaatsen=tuple(draw(st.lists(werkervaringsplaatsen(start=na_x), max_size=1))),
+        uitkomsten=tuple(
+            sorted(draw(st.lists(uitkomsten(datum=na_x), max_size=2)), key=lambda u: u.datum)
+        ),
     )
 
 
