@@ -92,7 +92,7 @@ from reintegratie.regels import (
     toets,
     vlaanderen_regels,
 )
-from reintegratie.rollen import INZAGE, Betrokkene, Gegevenscategorie, Rol, mag_inzien
+from reintegratie.rollen import INZAGE, Betrokkene, Gegevenscategorie, Rol, Rolperiode, mag_inzien
 from reintegratie.rolverdeling import (
     Onderdeel,
     Raci,
@@ -196,6 +196,7 @@ __all__ = [
     "Regio",
     "ReintegratieError",
     "Rol",
+    "Rolperiode",
     "Rolregel",
     "Rolverdeling",
     "RuleSetError",

@@ -73,7 +73,7 @@ from reintegratie.gesprek import Afspraak, Afspraakstatus, Driegesprek
 from reintegratie.kalender import standaard_kalender
 from reintegratie.medisch import MedischDossier, MedischeAantekening
 from reintegratie.regels import Status, Telwijze, tijdlijn, tijdlijnen
-from reintegratie.rollen import Betrokkene, Rol
+from reintegratie.rollen import Betrokkene, Rol, Rolperiode
 from reintegratie.spoor import Fase, Spoor, Spoor1Werk, Spoor2Stap, Spoorresultaat, Spoorsoort
 from reintegratie.testing.factories import STANDAARDSTAPPEN, maak_betrokkenen, met_stappen
 from reintegratie.traject import Belastbaarheid, Traject, Uitkomst, Uitkomstsoort
@@ -464,12 +464,22 @@ def betrokkenen(
     rollen: Of[frozenset[Rol]] | None = None,
     organisatie: Of[str] | None = None,
 ) -> Betrokkene:
-    """A person involved, with one to three roles (never the employee's)."""
+    """A person involved, with one to three roles (never the employee's), sometimes also
+    a role for a dated period (or handed over: two periods that follow each other)."""
+    perioden: tuple[Rolperiode, ...] = ()
+    if draw(st.booleans()):
+        rol = draw(st.sampled_from(_ROLLEN))
+        begin = draw(_datums())
+        einde = _na(draw, begin, 400)
+        perioden = (Rolperiode(rol=rol, vanaf=draw(st.none() | st.just(begin)), tot=einde),)
+        if draw(st.booleans()) and einde < _dt.date.max:
+            perioden += (Rolperiode(rol=rol, vanaf=_plus(einde, 1)),)
     return Betrokkene(
         id=_trek(draw, id, ids()),
         rollen=_trek(draw, rollen, st.frozensets(st.sampled_from(_ROLLEN), min_size=1, max_size=3)),
         organisatie=_trek(draw, organisatie, ids("ORG")),
         leidinggevende_van_werknemer=draw(st.booleans()),
+        perioden=perioden,
     )
 
 
