@@ -384,7 +384,7 @@ class TestDomeinvalidatie:
         with pytest.raises(ValidationError) as info:
             _lees(_gewijzigd(lambda d: d["betrokkenen"][0].update(rollen=[])))
         assert str(info.value) == (
-            "data.betrokkenen[0].rollen: a betrokkene needs at least one role"
+            "data.betrokkenen[0].rollen: a betrokkene needs at least one role (or a Rolperiode)"
         )
 
     def test_medisch_dossier(self):

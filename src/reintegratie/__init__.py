@@ -24,7 +24,15 @@ from reintegratie.activiteiten import (
     Plaatsingsvorm,
     Werkervaringsplaats,
 )
-from reintegratie.doelen import Doel, Leerdoel, Meetperiode, Meting, Prestatiedoel, Voortgang
+from reintegratie.doelen import (
+    Doel,
+    Doelstatus,
+    Leerdoel,
+    Meetperiode,
+    Meting,
+    Prestatiedoel,
+    Voortgang,
+)
 from reintegratie.errors import (
     NotFoundError,
     ReintegratieError,
@@ -154,6 +162,7 @@ __all__ = [
     "Deskundigenoordeel",
     "DeskundigenoordeelVraag",
     "Doel",
+    "Doelstatus",
     "Driegesprek",
     "Eerstejaarsevaluatie",
     "EindeDienstverband",

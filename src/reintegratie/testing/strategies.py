@@ -54,7 +54,14 @@ from reintegratie.activiteiten import (
     Plaatsingsvorm,
     Werkervaringsplaats,
 )
-from reintegratie.doelen import Leerdoel, Meetperiode, Meting, Prestatiedoel, Voortgang
+from reintegratie.doelen import (
+    Doelstatus,
+    Leerdoel,
+    Meetperiode,
+    Meting,
+    Prestatiedoel,
+    Voortgang,
+)
 from reintegratie.errors import ValidationError
 from reintegratie.gebeurtenissen import (
     GEBEURTENISSOORTEN,
@@ -547,8 +554,15 @@ def voortgangen(draw: st.DrawFn, datum: Of[_dt.date] | None = None) -> Voortgang
 
 @st.composite
 def metingen(draw: st.DrawFn, datum: Of[_dt.date] | None = None) -> Meting:
-    """A measured value (0 or more)."""
-    return Meting(datum=_trek(draw, datum, _datums()), waarde=draw(st.integers(0, 20)))
+    """A measured value (0 or more), whole or decimal."""
+    waarde = draw(st.one_of(st.integers(0, 20), st.floats(0, 60, allow_nan=False)))
+    return Meting(datum=_trek(draw, datum, _datums()), waarde=waarde)
+
+
+def _afsluiting(draw: st.DrawFn, vanaf: _dt.date) -> tuple[Doelstatus, _dt.date | None]:
+    """A goal's status: running, or closed on or after *vanaf* (its last evaluation)."""
+    status = draw(st.sampled_from(Doelstatus))
+    return status, None if status is Doelstatus.LOPEND else _na(draw, vanaf, 200)
 
 
 @st.composite
@@ -556,10 +570,14 @@ def leerdoelen(draw: st.DrawFn, gesteld_op: Of[_dt.date] | None = None) -> Leerd
     """A learning goal with progress in date order."""
     dag = _trek(draw, gesteld_op, _datums())
     n = draw(st.integers(0, 4))
+    datums = _opvolgend(draw, dag, n, False)
+    status, afgesloten_op = _afsluiting(draw, datums[-1] if datums else dag)
     return Leerdoel(
         omschrijving=draw(teksten()),
         gesteld_op=dag,
-        voortgang=tuple(draw(voortgangen(datum=d)) for d in _opvolgend(draw, dag, n, False)),
+        voortgang=tuple(draw(voortgangen(datum=d)) for d in datums),
+        status=status,
+        afgesloten_op=afgesloten_op,
     )
 
 
@@ -568,13 +586,17 @@ def prestatiedoelen(draw: st.DrawFn, gesteld_op: Of[_dt.date] | None = None) -> 
     """A performance goal with measurements in date order."""
     dag = _trek(draw, gesteld_op, _datums())
     n = draw(st.integers(0, 4))
+    datums = _opvolgend(draw, dag, n, False)
+    status, afgesloten_op = _afsluiting(draw, datums[-1] if datums else dag)
     return Prestatiedoel(
         omschrijving=draw(teksten()),
         gesteld_op=dag,
-        doelwaarde=draw(st.integers(1, 10)),
+        doelwaarde=draw(st.one_of(st.integers(1, 10), st.sampled_from((0.5, 2.5, 7.5)))),
         eenheid=draw(st.sampled_from(("sollicitaties", "gesprekken", "uren", "vacatures"))),
         per=draw(st.sampled_from(Meetperiode)),
-        metingen=tuple(draw(metingen(datum=d)) for d in _opvolgend(draw, dag, n, False)),
+        metingen=tuple(draw(metingen(datum=d)) for d in datums),
+        status=status,
+        afgesloten_op=afgesloten_op,
     )
 
 
