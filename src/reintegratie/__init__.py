@@ -17,6 +17,7 @@ from reintegratie.activiteiten import (
     EFFECTIEVE_GROEPSOMVANG,
     Activiteit,
     Activiteitsoort,
+    Belastingseenheid,
     Energie,
     Groepsprogramma,
     Nazorg,
@@ -32,6 +33,12 @@ from reintegratie.doelen import (
     Meting,
     Prestatiedoel,
     Voortgang,
+)
+from reintegratie.energiebalans import (
+    Energiecijfer,
+    Energiepunt,
+    energie_per_soort,
+    energiebalans,
 )
 from reintegratie.errors import (
     NotFoundError,
@@ -153,6 +160,7 @@ __all__ = [
     "AttestDefinitieveOngeschiktheid",
     "Bekorting",
     "Belastbaarheid",
+    "Belastingseenheid",
     "Beroep",
     "Beslissing",
     "BeslissingArbeidsarts",
@@ -167,6 +175,8 @@ __all__ = [
     "Eerstejaarsevaluatie",
     "EindeDienstverband",
     "Energie",
+    "Energiecijfer",
+    "Energiepunt",
     "Ernst",
     "Evaluatie",
     "Fase",
@@ -241,6 +251,8 @@ __all__ = [
     "Ziektegeval",
     "Ziekteperiode",
     "__version__",
+    "energie_per_soort",
+    "energiebalans",
     "from_dict",
     "from_json",
     "json_schema",

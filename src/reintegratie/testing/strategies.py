@@ -47,6 +47,7 @@ except ImportError as _fout:  # pragma: no cover - exercised without the extra
 from reintegratie.activiteiten import (
     Activiteit,
     Activiteitsoort,
+    Belastingseenheid,
     Energie,
     Groepsprogramma,
     Nazorg,
@@ -602,15 +603,20 @@ def prestatiedoelen(draw: st.DrawFn, gesteld_op: Of[_dt.date] | None = None) -> 
 
 @st.composite
 def activiteiten(draw: st.DrawFn, start: Of[_dt.date] | None = None) -> Activiteit:
-    """An activity with its energy effect, sometimes spanning days."""
+    """An activity with its energy effect, sometimes spanning days, with a load in hours or
+    on the 1-10 scale, or none."""
     begin = _trek(draw, start, _datums())
     einde = _na(draw, begin, 90) if draw(st.booleans()) else None
+    eenheid = draw(st.sampled_from(Belastingseenheid))
+    laag = 1 if eenheid is Belastingseenheid.SCHAAL else 0.25
     return Activiteit(
         omschrijving=draw(teksten()),
         start=begin,
         energie=draw(st.sampled_from(Energie)),
         soort=draw(st.sampled_from(Activiteitsoort)),
         einde=einde,
+        belasting=draw(st.none() | st.integers(1, 10) | st.floats(laag, 10, allow_nan=False)),
+        belastingseenheid=eenheid,
     )
 
 
