@@ -12,6 +12,11 @@ A signal is one termijn of a traject's timeline (its latest case of sickness, as
 
 Cases that ended longer ago than the window are left out unless asked for.
 
+The agreements of driegesprekken are signalled the same way, for every kind of trajectory
+(code ``afspraak``): ``binnenkort`` when open and due in the window, ``te_laat`` when open
+after their due date; the owner is the person (``personen``), holding the roles
+``verantwoordelijk`` on the due date; ``volgnummer`` is the number of the driegesprek.
+
 >>> from datetime import date
 >>> import reintegratie as ri
 >>> from reintegratie.testing.factories import maak_traject
@@ -142,6 +147,7 @@ def signalen(
                 houders[r] = rolhouders(traject, r, peildatum)
             return houders[r]
 
+        rijen += _afspraken(traject, volgorde, peildatum, einde, gevraagd, rol, letters, persoon)
         gevallen = traject.wettelijke_ziektegevallen
         if not gevallen:
             continue
@@ -200,3 +206,58 @@ def _soort(
     if status is Status.VERVALLEN and binnen and termijnsoort is Termijnsoort.DEADLINE:
         return Signaalsoort.VERVALLEN
     return None
+
+
+def _afspraken(
+    traject: Traject,
+    volgorde: int,
+    peildatum: _dt.date,
+    einde: _dt.date,
+    gevraagd: frozenset[Signaalsoort],
+    rol: Rol | None,
+    letters: frozenset[Raci],
+    persoon: str | None,
+) -> list[tuple[_dt.date, int, Signaal]]:
+    """The open agreements of *traject* due in the window or overdue; the owner does them."""
+    if rol is not None and Raci.VERANTWOORDELIJK not in letters:
+        return []
+    rijen = []
+    for nummer, gesprek in enumerate(traject.driegesprekken, start=1):
+        if gesprek.datum > peildatum:
+            break
+        for afspraak in gesprek.afspraken:
+            dag = afspraak.uiterlijk
+            if dag is None or not afspraak.open_op(peildatum):
+                continue
+            if dag < peildatum:
+                soort = Signaalsoort.TE_LAAT
+            elif dag <= einde:
+                soort = Signaalsoort.BINNENKORT
+            else:
+                continue
+            if soort not in gevraagd or (persoon is not None and afspraak.wie != persoon):
+                continue
+            if afspraak.wie == traject.werknemer:
+                rollen: tuple[Rol, ...] = (Rol.WERKNEMER,)
+            else:
+                houder = traject.betrokkene(afspraak.wie)
+                rollen = tuple(r for r in Rol if r in houder.rollen_op(dag))
+            if rol is not None and rol not in rollen:
+                continue
+            signaal = Signaal(
+                soort=soort,
+                traject=traject.id,
+                werknemer=traject.werknemer,
+                werkgever=traject.werkgever,
+                code="afspraak",
+                omschrijving=afspraak.wat,
+                uiterlijk=dag,
+                status=Status.GEMIST if soort is Signaalsoort.TE_LAAT else Status.OPEN,
+                termijnsoort=Termijnsoort.DEADLINE,
+                dagen=(dag - peildatum).days,
+                volgnummer=nummer,
+                verantwoordelijk=rollen,
+                personen=(afspraak.wie,),
+            )
+            rijen.append((dag, volgorde, signaal))
+    return rijen
