@@ -94,6 +94,7 @@ __all__ = [
     "Verzuim",
     "activiteiten",
     "afspraken",
+    "begeleidingstrajecten",  # noqa: F822 (offered through __getattr__, see below)
     "belastbaarheden",
     "betrokkenen",
     "driegesprekken",
@@ -124,6 +125,17 @@ __all__ = [
 _T = TypeVar("_T")
 Of: TypeAlias = _T | st.SearchStrategy[_T]
 """A value, or a strategy to draw it from."""
+
+
+def __getattr__(naam: str) -> object:
+    """Strategies of other modules offered here too: every kind of trajectory
+    (:mod:`reintegratie.testing.soorten`), imported on first use."""
+    if naam == "begeleidingstrajecten":
+        from reintegratie.testing import soorten
+
+        return soorten.begeleidingstrajecten
+    raise AttributeError(f"module {__name__!r} has no attribute {naam!r}")
+
 
 #: Default range of generated first sick days (the holidays package covers it).
 MIN_DATUM = _dt.date(2016, 1, 1)
