@@ -1,6 +1,8 @@
 """Built-in sample dossiers, one per practice (an in-house career centre, spoor 2 with a
-werkervaringsplaats, a jobcoach, a Flemish re-integratietraject), for ``reintegratie demo``
-and for trying the library out.
+werkervaringsplaats, a jobcoach, a Flemish re-integratietraject, and guidance without
+sick-leave re-integration: preventive career guidance, loopbaancheques, outplacement of a
+WIA client, a jobcoach after placement), for ``reintegratie demo`` and for trying the
+library out.
 
 >>> for v in VOORBEELDEN:
 ...     print(v.naam)
@@ -9,6 +11,10 @@ docent-wederzijds-goedvinden
 spoor2-werkervaringsplaats
 jobcoach-leerdoelen
 vlaanderen-re-integratietraject
+loopbaancentrum-preventief
+loopbaancheques-vlaanderen
+outplacement-wia
+jobcoach-na-plaatsing
 
 .. versionadded:: 0.1.0
 """
@@ -17,8 +23,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import attrs
-
+from reintegratie._loopbaanvoorbeelden import LOOPBAANVOORBEELDEN
+from reintegratie._voorbeeld import Voorbeeld
 from reintegratie.activiteiten import (
     Activiteit,
     Activiteitsoort,
@@ -56,17 +62,6 @@ from reintegratie.uitkomst import Tevredenheid, Uitkomst, Uitkomstsoort
 from reintegratie.verzuim import Ziekteperiode
 
 __all__ = ["VOORBEELDEN", "Voorbeeld", "voorbeeld"]
-
-
-@attrs.frozen
-class Voorbeeld:
-    """A sample dossier: a traject, the date to check it on, and the story it tells."""
-
-    naam: str
-    titel: str
-    verhaal: str
-    traject: Traject
-    peildatum: date
 
 
 def _rol(id: str, rol: Rol, organisatie: str, *, lijn: bool = False) -> Betrokkene:
@@ -571,14 +566,17 @@ def _vlaanderen_re_integratietraject() -> Voorbeeld:
     )
 
 
-#: The sample dossiers: career centre, outplacement and spoor 2, job coaching, and a
-#: Flemish re-integratietraject.
+#: The sample dossiers: career centre, outplacement and spoor 2, job coaching, a Flemish
+#: re-integratietraject, and guidance that is not sick-leave re-integration (preventive
+#: career guidance, loopbaancheques, outplacement of a WIA client, a jobcoach after
+#: placement).
 VOORBEELDEN: tuple[Voorbeeld, ...] = (
     _docent_eigen_werk(),
     _docent_wederzijds_goedvinden(),
     _spoor2_werkervaringsplaats(),
     _jobcoach_leerdoelen(),
     _vlaanderen_re_integratietraject(),
+    *LOOPBAANVOORBEELDEN,
 )
 
 
