@@ -110,3 +110,19 @@ class TestPerPartij:
         assert c.tevredenheid_per_partij == {ri.Rol.WERKNEMER: (2, 2), ri.Rol.WERKGEVER: (2, 1)}
         assert c.aandeel_tevreden(ri.Rol.WERKGEVER) == 0.5
         assert c.aandeel_tevreden(ri.Rol.JOBCOACH) is None
+
+
+def test_frame_meerdere_uitkomsten():
+    """The frame shows the latest outcome known on the peildatum and "changed job" if any
+    outcome by then was work elsewhere: new job 1 Mar 2026, WIA 1 Jun 2026."""
+    pytest.importorskip("pandas")
+    t = ri.Traject(
+        werknemer="W-1",
+        werkgever="WG",
+        ziekteperioden=(ri.Ziekteperiode(eerste_dag=date(2024, 5, 6)),),
+        uitkomsten=(_u(U.NIEUWE_WERKGEVER, date(2026, 3, 1)), _u(U.WIA, date(2026, 6, 1))),
+    )
+    voor = an.to_frame([t], date(2026, 4, 1)).iloc[0]
+    na = an.to_frame([t], date(2026, 7, 1)).iloc[0]
+    assert (voor["uitkomst"], bool(voor["andere_baan"])) == ("nieuwe_werkgever", True)
+    assert (na["uitkomst"], bool(na["andere_baan"])) == ("wia", True)
