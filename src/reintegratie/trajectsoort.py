@@ -41,8 +41,15 @@ class Trajectsoort(enum.Enum):
     """A jobcoach for someone at a distance from the labour market: during the search and
     for years after a placement."""
     WIA_REINTEGRATIE = "wia_reintegratie"
-    """Re-integration of a WIA client after the wachttijd: the employer's poortwachter
-    obligations of the first two years no longer run."""
+    """Re-integration of a WIA client after the wachttijd. The poortwachter termijnen are
+    the procedure of the first and second year of sickness (Regeling procesgang eerste en
+    tweede ziektejaar; UWV's poortwachtertoets comes before the WIA decision, Beleidsregels
+    beoordelingskader poortwachter, https://wetten.overheid.nl/BWBR0014375), so they are
+    not applied here. Reading taken: an employer who stays involved (in employment under
+    BW 7:658a, or as eigenrisicodrager WGA, who "houdt ... verplichtingen met betrekking tot
+    re-integratie", https://bgmagazine.nl/is-er-wetgeving-rekening-mee-moet-houden-chronisch-
+    zieke-medewerkers/) keeps a duty to re-integrate that has no statutory deadlines to
+    compute; the practice checks apply instead."""
 
     @property
     def ziekteverzuimregels(self) -> bool:
