@@ -230,10 +230,12 @@ class TestOverigeCijfers:
             ri.Traject(
                 werknemer=f"W-{i}",
                 werkgever="WG",
-                uitkomst=ri.Uitkomst(
-                    soort=s,
-                    datum=date(2026, 1, 1),
-                    tevredenheid_verbeterd=None if i >= 20 else i != 0 and i != 10,
+                uitkomsten=(
+                    ri.Uitkomst(
+                        soort=s,
+                        datum=date(2026, 1, 1),
+                        tevredenheid_verbeterd=None if i >= 20 else i != 0 and i != 10,
+                    ),
                 ),
             )
             for i, s in enumerate(soorten)

@@ -210,10 +210,12 @@ class TestHtml:
             op_tijd=True,
             spoor_2=True,
             werknemer="W-<b>",
-            uitkomst=ri.Uitkomst(
-                soort=ri.Uitkomstsoort.NIEUWE_WERKGEVER,
-                datum=date(2026, 3, 2),
-                tevredenheid_verbeterd=True,
+            uitkomsten=(
+                ri.Uitkomst(
+                    soort=ri.Uitkomstsoort.NIEUWE_WERKGEVER,
+                    datum=date(2026, 3, 2),
+                    tevredenheid_verbeterd=True,
+                ),
             ),
         )
         html = an.traject_html(t, date(2026, 3, 2))

@@ -21,7 +21,7 @@ from reintegratie.activiteiten import (
     Plaatsingsvorm,
     Werkervaringsplaats,
 )
-from reintegratie.doelen import Leerdoel, Meetperiode, Meting, Prestatiedoel, Voortgang
+from reintegratie.doelen import Doelstatus, Leerdoel, Meetperiode, Meting, Prestatiedoel, Voortgang
 from reintegratie.errors import ValidationError
 from reintegratie.gebeurtenissen import (
     GEBEURTENISSOORTEN,
@@ -588,7 +588,7 @@ class TestPrestatiedoel:
         """A target of 0 is refused (nothing to reach)."""
         with pytest.raises(ValidationError) as exc:
             Prestatiedoel(omschrijving="x", gesteld_op=D, doelwaarde=0, eenheid="stuks")
-        _fout(exc, "Prestatiedoel.doelwaarde", "at least 1")
+        _fout(exc, "Prestatiedoel.doelwaarde", "more than 0")
 
     def test_metingen_niet_op_volgorde(self):
         """Measurements out of date order are refused."""
@@ -976,14 +976,10 @@ class TestSpoor:
             _spoor2(einde=date(2026, 8, 1))
         _fout(exc, "Spoor.einde", "precedes")
 
-    def test_werkervaringsplaats_voor_start(self):
-        """A placement starting before the spoor is refused."""
-        plaats = Werkervaringsplaats(
-            organisatie="X", start=date(2026, 8, 3), opbouw=(Opbouwstap(date(2026, 8, 3), 8),)
-        )
-        with pytest.raises(ValidationError) as exc:
-            _spoor2(werkervaringsplaatsen=(plaats,))
-        _fout(exc, "Spoor.werkervaringsplaatsen[0].start", "precedes")
+    def test_werkervaringsplaats_hoort_bij_het_traject(self):
+        """A spoor holds no placements since 0.2: they belong to the traject of any kind."""
+        with pytest.raises(TypeError):
+            _spoor2(werkervaringsplaatsen=())
 
     def test_soort_als_tekst(self):
         """soort must be a Spoorsoort."""
@@ -1112,3 +1108,74 @@ class TestOnveranderlijkheid:
         """attrs.evolve revalidates: a Loonsanctie cannot be evolved to 53 weeks."""
         with pytest.raises(ValidationError):
             attrs.evolve(Loonsanctie(datum=D, weken=52), weken=53)
+
+
+class TestDoelAfsluiting:
+    """Goals have a status and close (seed 004: leerdoelen and prestatiedoelen)."""
+
+    def _doel(self, **kw: object) -> Prestatiedoel:
+        return Prestatiedoel(
+            omschrijving="sollicitaties",
+            gesteld_op=date(2026, 1, 5),
+            doelwaarde=4,
+            eenheid="sollicitaties",
+            **kw,
+        )
+
+    def test_decimaal(self):
+        """Decimal targets and measurements: 2.5 of 7.5 hours is a third."""
+        doel = Prestatiedoel(
+            omschrijving="studie",
+            gesteld_op=date(2026, 1, 5),
+            doelwaarde=7.5,
+            eenheid="uren",
+            metingen=(Meting(datum=date(2026, 1, 12), waarde=2.5),),
+        )
+        assert doel.laatste_realisatie == pytest.approx(1 / 3)
+
+    @pytest.mark.parametrize("waarde", [float("nan"), float("inf"), -0.5, True, "2"])
+    def test_meting_ongeldig(self, waarde: object):
+        """A measurement is a finite number of 0 or more, never a bool or text."""
+        with pytest.raises(ValidationError) as exc:
+            Meting(datum=date(2026, 1, 12), waarde=waarde)  # type: ignore[arg-type]
+        assert exc.value.field == "Meting.waarde"
+
+    def test_afsluiten(self):
+        """Closed on Mon 2 Mar 2026: open on Sun 1 Mar, not on the 2nd."""
+        doel = self._doel().afgesloten(date(2026, 3, 2), Doelstatus.BEHAALD)
+        assert (doel.open_op(date(2026, 3, 1)), doel.open_op(date(2026, 3, 2))) == (True, False)
+        assert doel.status is Doelstatus.BEHAALD
+
+    def test_status_en_datum(self):
+        """A closed status needs its date; a running goal has none."""
+        with pytest.raises(ValidationError) as exc:
+            self._doel(status=Doelstatus.GESTOPT)
+        assert exc.value.field == "Prestatiedoel.afgesloten_op"
+        with pytest.raises(ValidationError) as exc:
+            self._doel(afgesloten_op=date(2026, 3, 2))
+        assert exc.value.field == "Prestatiedoel.afgesloten_op"
+        with pytest.raises(ValidationError):
+            self._doel().afgesloten(date(2026, 3, 2), Doelstatus.LOPEND)
+
+    def test_niet_voor_gesteld(self):
+        """A goal cannot close before it was set."""
+        with pytest.raises(ValidationError) as exc:
+            Leerdoel(
+                omschrijving="vacatures vinden",
+                gesteld_op=date(2026, 1, 5),
+                status=Doelstatus.NIET_BEHAALD,
+                afgesloten_op=date(2026, 1, 4),
+            )
+        assert exc.value.field == "Leerdoel.afgesloten_op"
+
+    def test_geen_evaluatie_na_afsluiting(self):
+        """No progress recorded after the goal closed."""
+        with pytest.raises(ValidationError) as exc:
+            Leerdoel(
+                omschrijving="vacatures vinden",
+                gesteld_op=date(2026, 1, 5),
+                voortgang=(Voortgang(datum=date(2026, 2, 2), percentage=50),),
+                status=Doelstatus.BEHAALD,
+                afgesloten_op=date(2026, 2, 1),
+            )
+        assert exc.value.field == "Leerdoel.voortgang[0].datum"

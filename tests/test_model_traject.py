@@ -318,8 +318,8 @@ class TestTrajectInvarianten:
     def test_uitkomst_verkeerd_type(self):
         """The outcome must be an Uitkomst, not its kind."""
         with pytest.raises(ValidationError) as exc:
-            _traject(uitkomst=Uitkomstsoort.EIGEN_WERK)
-        _fout(exc, "Traject.uitkomst", "Uitkomst")
+            _traject(uitkomsten=(Uitkomstsoort.EIGEN_WERK,))
+        _fout(exc, "Traject.uitkomsten[0]", "Uitkomst")
 
 
 class TestTrajectPerioden:
@@ -877,7 +877,7 @@ class TestPrivacy:
     def test_dossier_als_uitkomst_geweigerd(self):
         """A MedischDossier cannot be passed as the outcome."""
         with pytest.raises(ValidationError):
-            _traject(uitkomst=MedischDossier(werknemer=WERKNEMER, bedrijfsarts="BA-1"))
+            _traject(uitkomsten=(MedischDossier(werknemer=WERKNEMER, bedrijfsarts="BA-1"),))
 
 
 # --- stories from practice -----------------------------------------------------------
@@ -942,8 +942,12 @@ class TestVerhalenUitDeSeeds:
                     verwachte_duur_weken=16,
                 ),
             ),
-            uitkomst=Uitkomst(
-                soort=Uitkomstsoort.EIGEN_WERK, datum=date(2026, 3, 16), tevredenheid_verbeterd=True
+            uitkomsten=(
+                Uitkomst(
+                    soort=Uitkomstsoort.EIGEN_WERK,
+                    datum=date(2026, 3, 16),
+                    tevredenheid_verbeterd=True,
+                ),
             ),
         )
         (geval,) = t.ziektegevallen
@@ -1024,7 +1028,6 @@ class TestVerhalenUitDeSeeds:
                 Fase(Spoor2Stap.WERKERVARING, date(2026, 4, 6)),
                 Fase(Spoor2Stap.NIEUWE_BAAN, date(2026, 7, 1)),
             ),
-            werkervaringsplaatsen=(plaats,),
             resultaat=Spoorresultaat.GESLAAGD,
         )
         spoor1 = Spoor(
@@ -1047,8 +1050,9 @@ class TestVerhalenUitDeSeeds:
             ),
             sporen=(spoor1, spoor2),
             groepsprogrammas=(groep,),
+            werkervaringsplaatsen=(plaats,),
             nazorg=(Nazorg(start=date(2026, 8, 1), einde=date(2027, 1, 31), aanbieder="RB-1"),),
-            uitkomst=Uitkomst(soort=Uitkomstsoort.NIEUWE_WERKGEVER, datum=date(2026, 8, 1)),
+            uitkomsten=(Uitkomst(soort=Uitkomstsoort.NIEUWE_WERKGEVER, datum=date(2026, 8, 1)),),
         )
         assert t.sporen[1].stap_op(date(2026, 4, 15)) is Spoor2Stap.WERKERVARING
         assert t.sporen[1].stap_op(date(2026, 7, 1)) is Spoor2Stap.NIEUWE_BAAN
@@ -1124,10 +1128,12 @@ class TestVerhalenUitDeSeeds:
                 ),
             ),
             doelen=(Leerdoel(omschrijving="eigen loopbaan sturen", gesteld_op=date(2025, 5, 5)),),
-            uitkomst=Uitkomst(
-                soort=Uitkomstsoort.ANDER_WERK_INTERN,
-                datum=date(2025, 9, 1),
-                tevredenheid_verbeterd=True,
+            uitkomsten=(
+                Uitkomst(
+                    soort=Uitkomstsoort.ANDER_WERK_INTERN,
+                    datum=date(2025, 9, 1),
+                    tevredenheid_verbeterd=True,
+                ),
             ),
         )
         assert t.eerste_ziektedag is None

@@ -77,7 +77,7 @@ from reintegratie.gebeurtenissen import (
     WiaAanvraag,
     Ziekmelding,
 )
-from reintegratie.gesprek import Afspraak, Driegesprek
+from reintegratie.gesprek import Afspraak, Afspraakstatus, Driegesprek
 from reintegratie.medisch import MedischDossier, MedischeAantekening
 from reintegratie.rollen import Betrokkene, Rol
 from reintegratie.serialisatie import (
@@ -91,6 +91,7 @@ from reintegratie.serialisatie import (
     to_json,
 )
 from reintegratie.serialisatie.converter import DOEL_TAGS, GEBEURTENIS_TAGS, converter
+from reintegratie.serialisatie.upgrades import upgrade
 from reintegratie.spoor import Fase, Spoor, Spoor1Werk, Spoor2Stap, Spoorresultaat, Spoorsoort
 from reintegratie.testing import strategies as strategieen
 from reintegratie.traject import Belastbaarheid, Traject, Uitkomst, Uitkomstsoort
@@ -254,18 +255,6 @@ def rijk_traject() -> Traject:
                         soort=Activiteitsoort.BIOGRAFISCHE_OPDRACHT,
                     ),
                 ),
-                werkervaringsplaatsen=(
-                    Werkervaringsplaats(
-                        organisatie="Kringloop Zuid",
-                        start=date(2026, 5, 1),
-                        opbouw=(
-                            Opbouwstap(vanaf=date(2026, 5, 1), uren_per_week=8),
-                            Opbouwstap(vanaf=date(2026, 6, 1), uren_per_week=12.5),
-                        ),
-                        vorm=Plaatsingsvorm.WERKERVARINGSPLAATS,
-                        einde=date(2026, 8, 31),
-                    ),
-                ),
             ),
         ),
         driegesprekken=(
@@ -274,10 +263,14 @@ def rijk_traject() -> Traject:
                 deelnemers=("W-001", "L-1", "LA-1"),
                 onderwerpen=("voortgang traject", "energiebalans"),
                 afspraken=(
+                    # Version-1 agreements had no status: upgraded to onbekend.
                     Afspraak(
-                        wat="beroepenonderzoek afronden", wie="W-001", uiterlijk=date(2026, 1, 15)
+                        wat="beroepenonderzoek afronden",
+                        wie="W-001",
+                        uiterlijk=date(2026, 1, 15),
+                        status=Afspraakstatus.ONBEKEND,
                     ),
-                    Afspraak(wat="rooster bespreken", wie="L-1"),
+                    Afspraak(wat="rooster bespreken", wie="L-1", status=Afspraakstatus.ONBEKEND),
                 ),
             ),
         ),
@@ -319,6 +312,19 @@ def rijk_traject() -> Traject:
                 begeleider="LA-1",
             ),
         ),
+        # A version-1 spoor's werkervaringsplaatsen belong to the traject in version 2.
+        werkervaringsplaatsen=(
+            Werkervaringsplaats(
+                organisatie="Kringloop Zuid",
+                start=date(2026, 5, 1),
+                opbouw=(
+                    Opbouwstap(vanaf=date(2026, 5, 1), uren_per_week=8),
+                    Opbouwstap(vanaf=date(2026, 6, 1), uren_per_week=12.5),
+                ),
+                vorm=Plaatsingsvorm.WERKERVARINGSPLAATS,
+                einde=date(2026, 8, 31),
+            ),
+        ),
         nazorg=(
             Nazorg(
                 start=date(2027, 4, 1),
@@ -334,11 +340,13 @@ def rijk_traject() -> Traject:
                 verwachte_duur_weken=12,
             ),
         ),
-        uitkomst=Uitkomst(
-            soort=Uitkomstsoort.NIEUWE_WERKGEVER,
-            datum=date(2027, 4, 1),
-            tevredenheid_verbeterd=True,
-            toelichting="nieuwe baan via de werkervaringsplaats",
+        uitkomsten=(
+            Uitkomst(
+                soort=Uitkomstsoort.NIEUWE_WERKGEVER,
+                datum=date(2027, 4, 1),
+                tevredenheid_verbeterd=True,
+                toelichting="nieuwe baan via de werkervaringsplaats",
+            ),
         ),
     )
 
@@ -529,6 +537,7 @@ def trajecten(draw: st.DrawFn) -> Traject:
             gebeurtenissen.append(draw(_gebeurtenis(EindeDienstverband, einde, [casemanager])))
         gebeurtenissen.sort(key=lambda g: g.datum)
     sporen: tuple[Spoor, ...] = ()
+    plaatsen: tuple[Werkervaringsplaats, ...] = ()
     if len(perioden) > 0 and draw(st.booleans()):
         uren = draw(st.lists(st.floats(0.25, 60), min_size=1, max_size=3))
         sporen = (
@@ -537,15 +546,15 @@ def trajecten(draw: st.DrawFn) -> Traject:
                 start=start,
                 aanbieder=draw(st.none() | st.just(casemanager)),
                 fasen=(Fase(stap=draw(st.sampled_from(list(Spoor2Stap))), vanaf=start),),
-                werkervaringsplaatsen=(
-                    Werkervaringsplaats(
-                        organisatie=draw(_TEKST),
-                        start=start,
-                        opbouw=tuple(
-                            Opbouwstap(vanaf=start + timedelta(days=7 * i), uren_per_week=u)
-                            for i, u in enumerate(uren)
-                        ),
-                    ),
+            ),
+        )
+        plaatsen = (
+            Werkervaringsplaats(
+                organisatie=draw(_TEKST),
+                start=start,
+                opbouw=tuple(
+                    Opbouwstap(vanaf=start + timedelta(days=7 * i), uren_per_week=u)
+                    for i, u in enumerate(uren)
                 ),
             ),
         )
@@ -603,7 +612,8 @@ def trajecten(draw: st.DrawFn) -> Traject:
             ),
         ),
         sporen=sporen,
-        uitkomst=uitkomst,
+        werkervaringsplaatsen=plaatsen,
+        uitkomsten=() if uitkomst is None else (uitkomst,),
     )
 
 
@@ -628,27 +638,26 @@ class TestRondgang:
         tekst = to_json(rijk_traject())
         assert to_json(from_json(tekst)) == tekst
         gouden = json.loads((DATA / "traject_v1.json").read_text(encoding="utf-8"))
-        uit = json.loads(to_json(from_dict(gouden)))
-        assert uit["versie"] == 2
-        # Version 2 writes the event fields added since at their defaults; the rest is equal.
+        # Version 2 changed the shape (uitkomsten, werkervaringsplaatsen on the traject,
+        # agreement statuses, new fields with defaults): the text written is the upgraded
+        # golden data, field by field.
+        opgewaardeerd = upgrade("reintegratie/traject", 1, gouden["data"])
+        geschreven = json.loads(to_json(from_dict(gouden)))
+        assert geschreven["versie"] == 2
+        assert to_json(from_dict(geschreven)) == to_json(from_dict(gouden))
+        assert from_dict(geschreven) == from_dict({**gouden, "versie": 2, "data": opgewaardeerd})
+        [uitkomst] = geschreven["data"]["uitkomsten"]
+        assert uitkomst | gouden["data"]["uitkomst"] == uitkomst
+        [plaats] = geschreven["data"]["werkervaringsplaatsen"]
+        assert plaats == gouden["data"]["sporen"][1]["werkervaringsplaatsen"][0]
         # The decision of the arbeidsarts has its letter (definitief with adapted work was
-        # decision C before 1 Oct 2022, is B since); a traject holds its loopbaancheques.
-        for oud, nieuw in zip(
-            gouden["data"]["gebeurtenissen"], uit["data"]["gebeurtenissen"], strict=True
-        ):
-            if oud["soort"] == "beslissing_arbeidsarts":
-                assert nieuw["beslissing"] == "B"
-                oud = {
-                    k: v
-                    for k, v in oud.items()
-                    if k not in ("definitief", "aangepast_werk_mogelijk")
-                }
-            assert oud.items() <= nieuw.items()
-        assert uit["data"]["loopbaancheques"] == []
-        zonder = {
-            k: v for k, v in uit["data"].items() if k not in ("gebeurtenissen", "loopbaancheques")
-        }
-        assert zonder == {k: v for k, v in gouden["data"].items() if k != "gebeurtenissen"}
+        # decision C before 1 Oct 2022, is B since).
+        [beslissing] = [
+            g
+            for g in geschreven["data"]["gebeurtenissen"]
+            if g["soort"] == "beslissing_arbeidsarts"
+        ]
+        assert beslissing["beslissing"] == "B"
 
     def test_rijk_traject_via_dict(self):
         """to_dict and from_dict round-trip too, and to_dict is what to_json writes."""
@@ -858,8 +867,11 @@ class TestVorm:
                 "activiteiten": [],
                 "groepsprogrammas": [],
                 "nazorg": [],
+                "werkervaringsplaatsen": [],
                 "belastbaarheid": [],
-                "uitkomst": None,
+                "uitkomsten": [],
+                "soort": None,
+                "initiatief": None,
                 "jurisdictie": "nl",
                 "loopbaancheques": [],
             },
@@ -900,7 +912,7 @@ class TestVorm:
         assert data["sporen"][0]["soort"] == "spoor_1"
         assert data["sporen"][0]["werk"] == "aangepast_werk"
         assert data["sporen"][1]["fasen"][0] == {"stap": "regie", "vanaf": "2025-11-17"}
-        assert data["uitkomst"]["soort"] == "nieuwe_werkgever"
+        assert data["uitkomsten"][0]["soort"] == "nieuwe_werkgever"
         assert data["verlofperioden"][0]["soort"] == "zwangerschaps_en_bevallingsverlof"
 
     def test_enum_verzamelingen_gesorteerd(self):
@@ -920,7 +932,8 @@ class TestVorm:
         velden = [a.name for a in Traject.__attrs_attrs__ if a.init]
         assert list(data) == velden
         assert data["id"] is None
-        assert data["uitkomst"] is None
+        assert data["uitkomsten"] == []
+        assert data["werkgever"] is None or data["werkgever"] == "WG"
 
     def test_afgeleide_velden_niet_geschreven(self):
         """Derived fields with init=False (Traject._gevallen) are not serialized."""
@@ -945,7 +958,7 @@ class TestVorm:
 
     def test_uren_als_getal(self):
         """Hours stay numbers as given: 8 and 12.5."""
-        plaats = to_dict(rijk_traject())["data"]["sporen"][1]["werkervaringsplaatsen"][0]
+        plaats = to_dict(rijk_traject())["data"]["werkervaringsplaatsen"][0]
         assert [s["uren_per_week"] for s in plaats["opbouw"]] == [8, 12.5]
 
     def test_niet_ascii_als_is(self):
@@ -1016,7 +1029,7 @@ class TestGouden:
         assert traject.gebeurtenissen[11] == Loonsanctie(datum=date(2026, 11, 1), weken=26)
         assert traject.betrokkenen[3].rollen == frozenset({Rol.LOOPBAANADVISEUR, Rol.JOBCOACH})
         assert traject.sporen[1].fasen[2].stap is Spoor2Stap.SOLLICITEREN
-        assert traject.sporen[1].werkervaringsplaatsen[0].opbouw[1].uren_per_week == 12.5
+        assert traject.werkervaringsplaatsen[0].opbouw[1].uren_per_week == 12.5
         assert traject.driegesprekken[0].afspraken[0].uiterlijk == date(2026, 1, 15)
         assert isinstance(traject.doelen[1], Prestatiedoel)
         assert traject.doelen[1].metingen[1].waarde == 5

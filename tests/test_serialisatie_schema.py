@@ -168,14 +168,15 @@ class TestConventies:
             if definitie.get("type") == "object":
                 assert definitie["additionalProperties"] is False, naam
         traject = json_schema()["$defs"]["Traject"]
-        assert traject["required"] == ["werknemer", "werkgever"]
+        assert traject["required"] == ["werknemer"]
         assert list(traject["properties"]) == list(to_dict(klein_traject())["data"])
 
     def test_optioneel(self):
         """An optional field also takes null."""
         velden = json_schema()["$defs"]["Traject"]["properties"]
         assert velden["id"] == {"type": ["string", "null"]}
-        assert velden["uitkomst"] == {"anyOf": [{"$ref": "#/$defs/Uitkomst"}, {"type": "null"}]}
+        assert velden["werkgever"] == {"type": ["string", "null"]}
+        assert velden["soort"] == {"anyOf": [{"$ref": "#/$defs/Trajectsoort"}, {"type": "null"}]}
 
     def test_getagde_unies(self):
         """Events and goals are a oneOf with a const on "soort", one per tag of the tag map."""
@@ -321,13 +322,13 @@ _SLECHT: dict[str, Any] = {
     "klassenaam als tag": lambda d: d["data"]["gebeurtenissen"][0].update(soort="Ziekmelding"),
     "ontbrekende tag": lambda d: d["data"]["gebeurtenissen"][0].pop("soort"),
     "veld van een andere soort": lambda d: d["data"]["gebeurtenissen"][0].update(weken=3),
-    "ontbrekend verplicht veld": lambda d: d["data"].pop("werkgever"),
+    "ontbrekend verplicht veld": lambda d: d["data"].pop("werknemer"),
     "ontbrekend verplicht veld diep": lambda d: d["data"]["ziekteperioden"][0].pop("eerste_dag"),
     "ontbrekende loonsanctieweken": lambda d: d["data"]["gebeurtenissen"][11].pop("weken"),
     "getal als tekst": lambda d: d["data"]["ziekteperioden"][1].update(percentage="50"),
     "ja als 1": lambda d: d["data"]["gebeurtenissen"][3].update(re_integratievisie=1),
     "tekst als null": lambda d: d["data"].update(werknemer=None),
-    "object als lijst": lambda d: d["data"].update(uitkomst=[]),
+    "object als lijst": lambda d: d["data"]["uitkomsten"][0].update(tevredenheid={}),
     "lijst als object": lambda d: d["data"].update(sporen={}),
     "data is null": lambda d: d.update(data=None),
     "onbekend envelopveld": lambda d: d.update(auteur="x"),

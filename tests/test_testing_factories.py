@@ -43,7 +43,7 @@ class TestStandaard:
     def test_velden_pass_through(self) -> None:
         """Any other Traject field goes through."""
         uitkomst = ri.Uitkomst(soort=ri.Uitkomstsoort.EIGEN_WERK, datum=date(2026, 3, 1))
-        assert maak_traject(uitkomst=uitkomst, id="T-9").uitkomst == uitkomst
+        assert maak_traject(uitkomsten=(uitkomst,), id="T-9").uitkomsten == (uitkomst,)
 
     def test_own_events_sorted(self) -> None:
         """Given events are recorded in date order, whatever order they come in."""

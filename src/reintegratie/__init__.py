@@ -17,6 +17,7 @@ from reintegratie.activiteiten import (
     EFFECTIEVE_GROEPSOMVANG,
     Activiteit,
     Activiteitsoort,
+    Belastingseenheid,
     Energie,
     Groepsprogramma,
     Nazorg,
@@ -24,7 +25,21 @@ from reintegratie.activiteiten import (
     Plaatsingsvorm,
     Werkervaringsplaats,
 )
-from reintegratie.doelen import Doel, Leerdoel, Meetperiode, Meting, Prestatiedoel, Voortgang
+from reintegratie.doelen import (
+    Doel,
+    Doelstatus,
+    Leerdoel,
+    Meetperiode,
+    Meting,
+    Prestatiedoel,
+    Voortgang,
+)
+from reintegratie.energiebalans import (
+    Energiecijfer,
+    Energiepunt,
+    energie_per_soort,
+    energiebalans,
+)
 from reintegratie.errors import (
     NotFoundError,
     ReintegratieError,
@@ -83,7 +98,7 @@ from reintegratie.gebeurtenissen import (
     WiaAanvraag,
     Ziekmelding,
 )
-from reintegratie.gesprek import Afspraak, Driegesprek
+from reintegratie.gesprek import Afspraak, Afspraakstatus, Driegesprek
 from reintegratie.kalender import Kalender, standaard_kalender
 from reintegratie.loopbaancheques import (
     Beslissing,
@@ -113,7 +128,7 @@ from reintegratie.regels import (
     toets,
     vlaanderen_regels,
 )
-from reintegratie.rollen import INZAGE, Betrokkene, Gegevenscategorie, Rol, mag_inzien
+from reintegratie.rollen import INZAGE, Betrokkene, Gegevenscategorie, Rol, Rolperiode, mag_inzien
 from reintegratie.rolverdeling import (
     Onderdeel,
     Raci,
@@ -137,7 +152,9 @@ from reintegratie.serialisatie import (
     to_json,
 )
 from reintegratie.spoor import Fase, Spoor, Spoor1Werk, Spoor2Stap, Spoorresultaat, Spoorsoort
-from reintegratie.traject import Belastbaarheid, Jurisdictie, Traject, Uitkomst, Uitkomstsoort
+from reintegratie.traject import Belastbaarheid, Jurisdictie, Traject
+from reintegratie.trajectsoort import Initiatief, Trajectsoort
+from reintegratie.uitkomst import Tevredenheid, Uitkomst, Uitkomstsoort
 from reintegratie.verzuim import (
     Onderbreking,
     Percentagewijziging,
@@ -161,10 +178,12 @@ __all__ = [
     "Activiteit",
     "Activiteitsoort",
     "Afspraak",
+    "Afspraakstatus",
     "ArbeidsdeskundigOnderzoek",
     "AttestDefinitieveOngeschiktheid",
     "Bekorting",
     "Belastbaarheid",
+    "Belastingseenheid",
     "Beroep",
     "Beslissing",
     "BeslissingArbeidsarts",
@@ -175,12 +194,15 @@ __all__ = [
     "Deskundigenoordeel",
     "DeskundigenoordeelVraag",
     "Doel",
+    "Doelstatus",
     "DreigendLangdurigVerzuim",
     "Driegesprek",
     "Eerstejaarsevaluatie",
     "EindeDienstverband",
     "Eindevaluatie",
     "Energie",
+    "Energiecijfer",
+    "Energiepunt",
     "Ernst",
     "Evaluatie",
     "EvaluatieArbeidspotentieel",
@@ -191,6 +213,7 @@ __all__ = [
     "GeweigerdeUitnodiging",
     "Groepsprogramma",
     "Herstelmelding",
+    "Initiatief",
     "InstemmingWerknemer",
     "Jurisdictie",
     "Kalender",
@@ -228,6 +251,7 @@ __all__ = [
     "Regio",
     "ReintegratieError",
     "Rol",
+    "Rolperiode",
     "Rolregel",
     "Rolverdeling",
     "RuleSetError",
@@ -241,12 +265,14 @@ __all__ = [
     "Telwijze",
     "Termijn",
     "Termijnsoort",
+    "Tevredenheid",
     "Tijdlijn",
     "TnwBeoordeling",
     "TnwEersteContact",
     "TnwVragenlijst",
     "TnwVragenlijstTerug",
     "Traject",
+    "Trajectsoort",
     "Uitkomst",
     "Uitkomstsoort",
     "UnsupportedVersionError",
@@ -271,6 +297,8 @@ __all__ = [
     "Ziektegeval",
     "Ziekteperiode",
     "__version__",
+    "energie_per_soort",
+    "energiebalans",
     "from_dict",
     "from_json",
     "json_schema",

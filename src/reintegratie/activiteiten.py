@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import math
 from typing import Any
 
 import attrs
@@ -31,6 +32,7 @@ __all__ = [
     "EFFECTIEVE_GROEPSOMVANG",
     "Activiteit",
     "Activiteitsoort",
+    "Belastingseenheid",
     "Energie",
     "Groepsprogramma",
     "Nazorg",
@@ -85,9 +87,35 @@ class Activiteitsoort(enum.Enum):
     OVERIG = "overig"
 
 
+class Belastingseenheid(enum.Enum):
+    """How an activity's load is measured (string values are stable codes)."""
+
+    UREN = "uren"
+    """Hours spent on it (more than 0)."""
+    SCHAAL = "schaal"
+    """A score from 1 (light) to 10 (very heavy), as the person judges it."""
+
+
+def _belasting(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    veld = pad(instance, attribute)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValidationError(veld, f"expected a number, got {type(value).__name__} {value!r}")
+    if not math.isfinite(value) or value <= 0:
+        raise ValidationError(veld, f"must be a finite number above 0, got {value}")
+
+
 @attrs.frozen
 class Activiteit:
-    """One activity with its energy effect; ``einde`` for activities that span days."""
+    """One activity with its energy effect and its load; ``einde`` for activities that span
+    days.
+
+    ``energie`` says whether it gives or costs energy; ``belasting`` how much, in
+    ``belastingseenheid`` (hours, or a 1–10 score); ``None`` when not recorded. Together
+    they make the energy balance (:mod:`reintegratie.energiebalans`): "which activities
+    give energy, which take too much?"
+    """
 
     omschrijving: str = attrs.field(validator=tekst)
     start: _dt.date = attrs.field(validator=datum)
@@ -96,9 +124,21 @@ class Activiteit:
         default=Activiteitsoort.OVERIG, validator=enum_van(Activiteitsoort)
     )
     einde: _dt.date | None = attrs.field(default=None, validator=optioneel(datum))
+    belasting: float | None = attrs.field(default=None, validator=_belasting)
+    belastingseenheid: Belastingseenheid = attrs.field(
+        default=Belastingseenheid.UREN, validator=enum_van(Belastingseenheid)
+    )
 
     def __attrs_post_init__(self) -> None:
         einde_na_start(self)
+        if (
+            self.belastingseenheid is Belastingseenheid.SCHAAL
+            and self.belasting is not None
+            and not 1 <= self.belasting <= 10
+        ):
+            raise ValidationError(
+                "Activiteit.belasting", f"a score is from 1 to 10, got {self.belasting}"
+            )
 
 
 def _unieke_ids(

@@ -14,6 +14,14 @@ target.
 >>> doel.laatste_realisatie
 0.75
 
+A goal closes: reached, not reached, or stopped, on a date. Measurements may be decimal
+(2.5 hours of study):
+
+>>> doel.afgesloten(date(2026, 3, 2), Doelstatus.BEHAALD).open_op(date(2026, 3, 2))
+False
+>>> Meting(datum=date(2026, 1, 19), waarde=2.5).waarde
+2.5
+
 .. versionadded:: 0.1.0
 """
 
@@ -21,13 +29,88 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import math
+from typing import Any, TypeVar
 
 import attrs
 
-from reintegratie._validatie import bereik, datum, enum_van, tekst, tuple_van
+from reintegratie._validatie import bereik, datum, enum_van, optioneel, pad, tekst, tuple_van
 from reintegratie.errors import ValidationError
 
-__all__ = ["Doel", "Leerdoel", "Meetperiode", "Meting", "Prestatiedoel", "Voortgang"]
+__all__ = [
+    "Doel",
+    "Doelstatus",
+    "Leerdoel",
+    "Meetperiode",
+    "Meting",
+    "Prestatiedoel",
+    "Voortgang",
+]
+
+
+class Doelstatus(enum.Enum):
+    """Where a goal stands (string values are stable codes)."""
+
+    LOPEND = "lopend"
+    """Being worked on."""
+    BEHAALD = "behaald"
+    """Reached, closed on ``afgesloten_op``."""
+    NIET_BEHAALD = "niet_behaald"
+    """Not reached when it was closed."""
+    GESTOPT = "gestopt"
+    """Dropped or replaced by another goal."""
+
+
+def _getal(minimum: float, *, strikt: bool) -> Any:
+    """A finite int or float (not a bool) at least (or, *strikt*, above) *minimum*."""
+
+    def _valideer(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        veld = pad(instance, attribute)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValidationError(veld, f"expected a number, got {type(value).__name__} {value!r}")
+        if not math.isfinite(value):
+            raise ValidationError(veld, f"must be a finite number, got {value}")
+        if value < minimum or (strikt and value == minimum):
+            teken = "more than" if strikt else "at least"
+            raise ValidationError(veld, f"must be {teken} {minimum:g}, got {value}")
+
+    return _valideer
+
+
+def _afsluiting(doel: Leerdoel | Prestatiedoel, veld: str, reeks: tuple[Any, ...]) -> None:
+    """``afgesloten_op`` exactly when the goal is no longer running, not before it was set,
+    and no evaluation after it."""
+    naam = type(doel).__name__
+    if doel.status is Doelstatus.LOPEND:
+        if doel.afgesloten_op is not None:
+            raise ValidationError(
+                f"{naam}.afgesloten_op", "a running goal is not closed; set its status too"
+            )
+        return
+    if doel.afgesloten_op is None:
+        raise ValidationError(
+            f"{naam}.afgesloten_op", f"a goal with status {doel.status.value} needs the date"
+        )
+    if doel.afgesloten_op < doel.gesteld_op:
+        raise ValidationError(
+            f"{naam}.afgesloten_op",
+            f"{doel.afgesloten_op} precedes the date the goal was set ({doel.gesteld_op})",
+        )
+    for i, e in enumerate(reeks):
+        if e.datum > doel.afgesloten_op:
+            raise ValidationError(
+                f"{naam}.{veld}[{i}].datum",
+                f"{e.datum} is after the goal was closed ({doel.afgesloten_op})",
+            )
+
+
+_D = TypeVar("_D", "Leerdoel", "Prestatiedoel")
+
+
+def _sluit(doel: _D, op: _dt.date, status: Doelstatus) -> _D:
+    if status is Doelstatus.LOPEND:
+        raise ValidationError("status", "closing a goal needs another status than lopend")
+    return attrs.evolve(doel, status=status, afgesloten_op=op)
 
 
 @attrs.frozen
@@ -44,7 +127,8 @@ class Meting:
     """A measured value of a Prestatiedoel over its period (e.g. 3 applications that week)."""
 
     datum: _dt.date = attrs.field(validator=datum)
-    waarde: int = attrs.field(validator=bereik(0))
+    waarde: float = attrs.field(validator=_getal(0, strikt=False))
+    """0 or more; a whole number or a decimal (2.5 hours)."""
 
 
 class Meetperiode(enum.Enum):
@@ -77,9 +161,20 @@ class Leerdoel:
     omschrijving: str = attrs.field(validator=tekst)
     gesteld_op: _dt.date = attrs.field(validator=datum)
     voortgang: tuple[Voortgang, ...] = attrs.field(default=(), validator=tuple_van(Voortgang))
+    status: Doelstatus = attrs.field(default=Doelstatus.LOPEND, validator=enum_van(Doelstatus))
+    afgesloten_op: _dt.date | None = attrs.field(default=None, validator=optioneel(datum))
 
     def __attrs_post_init__(self) -> None:
         _evaluaties_na(self.gesteld_op, self.voortgang, "Leerdoel.voortgang")
+        _afsluiting(self, "voortgang", self.voortgang)
+
+    def open_op(self, dag: _dt.date) -> bool:
+        """Whether the goal was set and still running on *dag*."""
+        return self.gesteld_op <= dag and (self.afgesloten_op is None or dag < self.afgesloten_op)
+
+    def afgesloten(self, op: _dt.date, status: Doelstatus) -> Leerdoel:
+        """The goal closed on *op* with *status*."""
+        return _sluit(self, op, status)
 
     @property
     def laatste_voortgang(self) -> int | None:
@@ -93,13 +188,25 @@ class Prestatiedoel:
 
     omschrijving: str = attrs.field(validator=tekst)
     gesteld_op: _dt.date = attrs.field(validator=datum)
-    doelwaarde: int = attrs.field(validator=bereik(1))
+    doelwaarde: float = attrs.field(validator=_getal(0, strikt=True))
+    """More than 0; a whole number or a decimal (e.g. 7.5 hours)."""
     eenheid: str = attrs.field(validator=tekst)
     per: Meetperiode = attrs.field(default=Meetperiode.WEEK, validator=enum_van(Meetperiode))
     metingen: tuple[Meting, ...] = attrs.field(default=(), validator=tuple_van(Meting))
+    status: Doelstatus = attrs.field(default=Doelstatus.LOPEND, validator=enum_van(Doelstatus))
+    afgesloten_op: _dt.date | None = attrs.field(default=None, validator=optioneel(datum))
 
     def __attrs_post_init__(self) -> None:
         _evaluaties_na(self.gesteld_op, self.metingen, "Prestatiedoel.metingen")
+        _afsluiting(self, "metingen", self.metingen)
+
+    def open_op(self, dag: _dt.date) -> bool:
+        """Whether the goal was set and still running on *dag*."""
+        return self.gesteld_op <= dag and (self.afgesloten_op is None or dag < self.afgesloten_op)
+
+    def afgesloten(self, op: _dt.date, status: Doelstatus) -> Prestatiedoel:
+        """The goal closed on *op* with *status*."""
+        return _sluit(self, op, status)
 
     @property
     def laatste_realisatie(self) -> float | None:

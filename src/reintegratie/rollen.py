@@ -23,13 +23,14 @@ False
 
 from __future__ import annotations
 
+import datetime as _dt
 import enum
 import types
 from collections.abc import Mapping
 
 import attrs
 
-from reintegratie._validatie import ja_nee, pad, tekst
+from reintegratie._validatie import datum, enum_van, ja_nee, optioneel, pad, tekst, tuple_van
 from reintegratie.errors import ValidationError
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "Betrokkene",
     "Gegevenscategorie",
     "Rol",
+    "Rolperiode",
     "mag_inzien",
 ]
 
@@ -81,8 +83,6 @@ def _rollen(instance: object, attribute: attrs.Attribute[frozenset[Rol]], value:
     veld = pad(instance, attribute)
     if not isinstance(value, frozenset):
         raise ValidationError(veld, f"expected a frozenset of Rol, got {type(value).__name__}")
-    if not value:
-        raise ValidationError(veld, "a betrokkene needs at least one role")
     for rol in value:
         if not isinstance(rol, Rol):
             raise ValidationError(veld, f"expected Rol members, got {type(rol).__name__} {rol!r}")
@@ -93,23 +93,99 @@ def _rollen(instance: object, attribute: attrs.Attribute[frozenset[Rol]], value:
 
 
 @attrs.frozen
+class Rolperiode:
+    """A role held for a dated period: from ``vanaf`` to ``tot`` inclusive (``None``: open
+    at that end). A handover is two periods: one ending, the next starting.
+
+    >>> from datetime import date
+    >>> p = Rolperiode(rol=Rol.CASEMANAGER, vanaf=date(2026, 1, 5), tot=date(2026, 3, 31))
+    >>> p.loopt_op(date(2026, 3, 31)), p.loopt_op(date(2026, 4, 1))
+    (True, False)
+    """
+
+    rol: Rol = attrs.field(validator=enum_van(Rol))
+    vanaf: _dt.date | None = attrs.field(default=None, validator=optioneel(datum))
+    tot: _dt.date | None = attrs.field(default=None, validator=optioneel(datum))
+
+    def __attrs_post_init__(self) -> None:
+        if self.rol is Rol.WERKNEMER:
+            raise ValidationError(
+                "Rolperiode.rol", "the employee is Traject.werknemer, not a role of a betrokkene"
+            )
+        if self.vanaf is not None and self.tot is not None and self.tot < self.vanaf:
+            raise ValidationError("Rolperiode.tot", f"{self.tot} precedes vanaf {self.vanaf}")
+
+    def loopt_op(self, dag: _dt.date) -> bool:
+        """Whether the role is held on *dag*."""
+        return (self.vanaf is None or self.vanaf <= dag) and (self.tot is None or dag <= self.tot)
+
+
+def _perioden(
+    instance: object, attribute: attrs.Attribute[tuple[Rolperiode, ...]], value: object
+) -> None:
+    tuple_van(Rolperiode)(instance, attribute, value)
+    assert isinstance(value, tuple)
+    veld = pad(instance, attribute)
+    for i, p in enumerate(value):
+        for j in range(i):
+            q = value[j]
+            if q.rol is p.rol and _overlappen(p, q):
+                raise ValidationError(
+                    f"{veld}[{i}]",
+                    f"overlaps period {j} of the same role {p.rol.value}; a handover ends one "
+                    "period before the next starts",
+                )
+
+
+def _overlappen(a: Rolperiode, b: Rolperiode) -> bool:
+    begin_a = a.vanaf or _dt.date.min
+    begin_b = b.vanaf or _dt.date.min
+    einde_a = a.tot or _dt.date.max
+    einde_b = b.tot or _dt.date.max
+    return begin_a <= einde_b and begin_b <= einde_a
+
+
+@attrs.frozen
 class Betrokkene:
     """A person or party involved in the trajectory, by opaque id (no names needed).
 
-    ``organisatie`` is the organisation the person belongs to: the employer's
-    id (``Traject.werkgever``) for employer-side people, otherwise the outside
-    party. ``leidinggevende_van_werknemer`` records a line relation: this person
-    manages the employee.
+    ``rollen`` are held throughout the trajectory; ``perioden`` are roles held for dated
+    periods (a casemanager handed over, a career adviser who becomes the jobcoach). A
+    betrokkene needs at least one of either. ``organisatie`` is the organisation the
+    person belongs to: the employer's id (``Traject.werkgever``) for employer-side
+    people, otherwise the outside party. ``leidinggevende_van_werknemer`` records a line
+    relation: this person manages the employee.
+
+    >>> from datetime import date
+    >>> cm = Betrokkene(id="CM-1", rollen=frozenset(), organisatie="WG", perioden=(
+    ...     Rolperiode(rol=Rol.CASEMANAGER, tot=date(2026, 3, 31)),))
+    >>> cm.heeft_rol(Rol.CASEMANAGER, op=date(2026, 3, 31)), cm.heeft_rol(Rol.CASEMANAGER,
+    ...     op=date(2026, 4, 1)), cm.heeft_rol(Rol.CASEMANAGER)
+    (True, False, True)
     """
 
     id: str = attrs.field(validator=tekst)
     rollen: frozenset[Rol] = attrs.field(validator=_rollen)
     organisatie: str = attrs.field(validator=tekst)
     leidinggevende_van_werknemer: bool = attrs.field(default=False, validator=ja_nee)
+    perioden: tuple[Rolperiode, ...] = attrs.field(default=(), validator=_perioden)
 
-    def heeft_rol(self, rol: Rol) -> bool:
-        """Whether this person holds *rol*."""
-        return rol in self.rollen
+    def __attrs_post_init__(self) -> None:
+        if not self.rollen and not self.perioden:
+            raise ValidationError(
+                "Betrokkene.rollen", "a betrokkene needs at least one role (or a Rolperiode)"
+            )
+
+    def rollen_op(self, dag: _dt.date | None = None) -> frozenset[Rol]:
+        """The roles held on *dag*: ``rollen`` and the periods running then; with ``None``,
+        every role ever held."""
+        if not self.perioden:
+            return self.rollen
+        return self.rollen | {p.rol for p in self.perioden if dag is None or p.loopt_op(dag)}
+
+    def heeft_rol(self, rol: Rol, op: _dt.date | None = None) -> bool:
+        """Whether this person holds *rol* (on *op*; ``None``: ever)."""
+        return rol in self.rollen_op(op)
 
 
 # --- who may see what ------------------------------------------------------------

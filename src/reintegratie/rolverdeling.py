@@ -40,21 +40,32 @@ import datetime as _dt
 import enum
 import operator
 import types
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Protocol
+from collections.abc import Mapping, Sequence
 
 import attrs
 
 from reintegratie._validatie import controleer_datum
-from reintegratie.gebeurtenissen import ArbeidsdeskundigOnderzoek, PlanVanAanpak
 from reintegratie.gesprek import Driegesprek
 from reintegratie.kalender import Kalender
 from reintegratie.regels.engine import Status, Termijn, Uitslag
-from reintegratie.regels.model import Ernst, Regel, Termijnsoort
+from reintegratie.regels.model import Regel
 from reintegratie.regels.poortwachter import Telwijze
 from reintegratie.regels.tijdlijn import uitslagen
-from reintegratie.regels.toets import Bevinding
-from reintegratie.rollen import ADVISEURSROLLEN, Betrokkene, Rol
+from reintegratie.rolcontrole import ROLCONFLICTEN, Rolconflict, rolcontrole
+from reintegratie.rolhouders import (
+    ONAFHANKELIJKE_ROLLEN,
+    UWV,
+    WERKGEVERSROLLEN,
+    Raci,
+    Toewijzing,
+    _op_volgorde,
+    is_adviseur,
+    is_werkgeverszijde,
+    onafhankelijk,
+    raci,
+    rolhouders,
+)
+from reintegratie.rollen import ADVISEURSROLLEN, Rol
 from reintegratie.spoor import Spoor, Spoorsoort
 from reintegratie.traject import Traject
 
@@ -90,57 +101,6 @@ class Onderdeel(enum.Enum):
     """A driegesprek; the row's code is ``"driegesprek"``."""
     SPOOR = "spoor"
     """A spoor; the row's code is the spoor's kind (``"spoor_1"`` or ``"spoor_2"``)."""
-
-
-class Raci(enum.Enum):
-    """A RACI letter (the value is the letter)."""
-
-    VERANTWOORDELIJK = "R"
-    """Responsible: does the step."""
-    EINDVERANTWOORDELIJK = "A"
-    """Accountable: answers for the step."""
-    GERAADPLEEGD = "C"
-    """Consulted: heard before the step."""
-    GEINFORMEERD = "I"
-    """Informed: told of the outcome."""
-
-
-class _MetRaci(Protocol):
-    @property
-    def verantwoordelijk(self) -> tuple[Rol, ...]: ...
-    @property
-    def eindverantwoordelijk(self) -> tuple[Rol, ...]: ...
-    @property
-    def geraadpleegd(self) -> tuple[Rol, ...]: ...
-    @property
-    def geinformeerd(self) -> tuple[Rol, ...]: ...
-
-
-def raci(stap: _MetRaci) -> tuple[tuple[Raci, tuple[Rol, ...]], ...]:
-    """The RACI of a :class:`~reintegratie.regels.model.Regel` or :class:`Toewijzing`, as
-    (letter, roles) pairs in R, A, C, I order.
-
-    >>> from reintegratie.regels import POORTWACHTER
-    >>> [(letter.value, [r.value for r in rollen]) for letter, rollen in raci(POORTWACHTER[0])]
-    [('R', ['werknemer']), ('A', ['werknemer']), ('C', []), ('I', ['werkgever', 'leidinggevende'])]
-    """
-    return (
-        (Raci.VERANTWOORDELIJK, stap.verantwoordelijk),
-        (Raci.EINDVERANTWOORDELIJK, stap.eindverantwoordelijk),
-        (Raci.GERAADPLEEGD, stap.geraadpleegd),
-        (Raci.GEINFORMEERD, stap.geinformeerd),
-    )
-
-
-@attrs.frozen
-class Toewijzing:
-    """The RACI of a step that is not a rule (a spoor), with the source of the reading."""
-
-    verantwoordelijk: tuple[Rol, ...] = ()
-    eindverantwoordelijk: tuple[Rol, ...] = ()
-    geraadpleegd: tuple[Rol, ...] = ()
-    geinformeerd: tuple[Rol, ...] = ()
-    bron: str = ""
 
 
 _W, _WG, _LG, _CM = Rol.WERKNEMER, Rol.WERKGEVER, Rol.LEIDINGGEVENDE, Rol.CASEMANAGER
@@ -182,60 +142,6 @@ DRIEGESPREK_RACI: Mapping[str, Raci] = types.MappingProxyType(
     }
 )
 
-#: Roles through which a person on the employer's side takes part.
-WERKGEVERSROLLEN = frozenset({Rol.WERKGEVER, Rol.LEIDINGGEVENDE, Rol.CASEMANAGER})
-
-#: Roles that must be independent of the employer ("an independent link between employer
-#: and employee").
-ONAFHANKELIJKE_ROLLEN = frozenset({Rol.LOOPBAANADVISEUR, Rol.JOBCOACH, Rol.RE_INTEGRATIEBEDRIJF})
-
-#: The id that fills the UWV role when no betrokkene holds it: UWV is one public body.
-UWV = "UWV"
-
-_GOEDE_PRAKTIJK = (
-    "good practice 'Loopbaanbegeleiding succesvol bij re-integratie' (OMO / ProMotion)"
-)
-
-
-@attrs.frozen
-class Rolconflict:
-    """Two roles one person may not hold together, why, and the source."""
-
-    rol: Rol
-    met: Rol
-    reden: str
-    bron: str
-
-
-_BRON_ARTS = (
-    "AVG art. 9; AP beleidsregels 'De zieke werknemer' (2016) §5.2.1–5.2.2: only the "
-    "bedrijfsarts processes medical data, and advises employer and employee independently"
-)
-
-#: Pairs of roles one person may not hold together. A line relation to the employee
-#: (``Betrokkene.leidinggevende_van_werknemer``) counts as holding ``leidinggevende``;
-#: being named casemanager in a plan van aanpak counts as holding ``casemanager``.
-ROLCONFLICTEN: tuple[Rolconflict, ...] = (
-    Rolconflict(
-        Rol.BEDRIJFSARTS,
-        Rol.CASEMANAGER,
-        "the casemanager acts for the employer and may not see medical data",
-        _BRON_ARTS,
-    ),
-    Rolconflict(
-        Rol.BEDRIJFSARTS,
-        Rol.LEIDINGGEVENDE,
-        "a manager is the employer's line and may not see medical data",
-        _BRON_ARTS,
-    ),
-    Rolconflict(
-        Rol.BEDRIJFSARTS,
-        Rol.WERKGEVER,
-        "the employer may not see medical data",
-        _BRON_ARTS,
-    ),
-)
-
 
 @attrs.frozen
 class Rolregel:
@@ -260,82 +166,6 @@ class Rolregel:
     ingevuld: bool
     volgnummer: int = 1
     status: Status | None = None
-
-
-# --- who is who ------------------------------------------------------------------
-
-
-def _benoemd_casemanager(traject: Traject, peildatum: _dt.date | None) -> list[str]:
-    """Ids named casemanager in a plan van aanpak (on or before the peildatum)."""
-    ids: list[str] = []
-    for g in traject.gebeurtenissen:
-        if peildatum is not None and g.datum > peildatum:
-            break
-        if isinstance(g, PlanVanAanpak) and g.casemanager is not None and g.casemanager not in ids:
-            ids.append(g.casemanager)
-    return ids
-
-
-def rolhouders(traject: Traject, rol: Rol, peildatum: _dt.date | None = None) -> tuple[str, ...]:
-    """The ids that fill *rol* in *traject*, in the order of ``Traject.betrokkenen``.
-
-    ``werknemer`` is always the employee. ``casemanager`` also counts the betrokkene a
-    plan van aanpak (on or before *peildatum*) names as casemanager. ``werkgever`` falls
-    back to ``Traject.werkgever`` and ``uwv`` to :data:`UWV` when no betrokkene holds
-    them: the employer and UWV are parties by themselves. Any other role can be unfilled.
-    """
-    if rol is Rol.WERKNEMER:
-        return (traject.werknemer,)
-    ids = [b.id for b in traject.betrokkenen if rol in b.rollen]
-    if rol is Rol.CASEMANAGER:
-        ids += [i for i in _benoemd_casemanager(traject, peildatum) if i not in ids]
-    if not ids and rol is Rol.WERKGEVER:
-        return (traject.werkgever,)
-    if not ids and rol is Rol.UWV:
-        return (UWV,)
-    return tuple(ids)
-
-
-def onafhankelijk(traject: Traject, betrokkene: Betrokkene) -> bool:
-    """Whether *betrokkene* is independent of the employer: not of the employer's
-    organisation (``organisatie != Traject.werkgever``) and not the employee's manager.
-
-    An internal but independent centre (such as an in-house career centre) is recorded
-    as its own organisation.
-    """
-    return (
-        betrokkene.organisatie != traject.werkgever and not betrokkene.leidinggevende_van_werknemer
-    )
-
-
-def is_werkgeverszijde(traject: Traject, betrokkene: Betrokkene) -> bool:
-    """Whether *betrokkene* speaks for the employer in a driegesprek: the employee's
-    manager, or of the employer's organisation in a role of :data:`WERKGEVERSROLLEN`."""
-    return betrokkene.leidinggevende_van_werknemer or (
-        betrokkene.organisatie == traject.werkgever and bool(betrokkene.rollen & WERKGEVERSROLLEN)
-    )
-
-
-def is_adviseur(traject: Traject, betrokkene: Betrokkene) -> bool:
-    """Whether *betrokkene* counts as the adviser in a driegesprek: a role of
-    :data:`~reintegratie.rollen.ADVISEURSROLLEN` held by someone :func:`onafhankelijk`."""
-    return bool(betrokkene.rollen & ADVISEURSROLLEN) and onafhankelijk(traject, betrokkene)
-
-
-def _effectieve_rollen(
-    traject: Traject, betrokkene: Betrokkene, peildatum: _dt.date | None
-) -> frozenset[Rol]:
-    rollen = set(betrokkene.rollen)
-    if betrokkene.id in _benoemd_casemanager(traject, peildatum):
-        rollen.add(Rol.CASEMANAGER)
-    if betrokkene.leidinggevende_van_werknemer:
-        rollen.add(Rol.LEIDINGGEVENDE)
-    return frozenset(rollen)
-
-
-def _op_volgorde(rollen: Iterable[Rol]) -> list[Rol]:
-    gezet = set(rollen)
-    return [r for r in Rol if r in gezet]
 
 
 # --- the allocation --------------------------------------------------------------
@@ -368,7 +198,7 @@ def _termijn_rijen(traject: Traject, u: Uitslag, peildatum: _dt.date | None) -> 
             t.uiterlijk,
             rol,
             letter,
-            rolhouders(traject, rol, peildatum),
+            rolhouders(traject, rol, peildatum, op=t.uiterlijk),
             t.volgnummer,
             t.status,
         )
@@ -392,13 +222,13 @@ def _spoor_rijen(
                     spoor.start,
                     rol,
                     letter,
-                    rolhouders(traject, rol, peildatum),
+                    rolhouders(traject, rol, peildatum, op=spoor.start),
                     volgnummer,
                 )
             )
         if letter is Raci.VERANTWOORDELIJK and spoor.aanbieder is not None:
             aanbieder = traject.betrokkene(spoor.aanbieder)
-            for rol in _op_volgorde(aanbieder.rollen):
+            for rol in _op_volgorde(aanbieder.rollen_op(spoor.start)):
                 if rol not in rollen:
                     rijen.append(
                         _rij(
@@ -438,14 +268,15 @@ def _driegesprek_rijen(traject: Traject, gesprek: Driegesprek, volgnummer: int) 
             continue
         b = traject.betrokkene(deelnemer)
         rollen: frozenset[Rol]
-        if is_adviseur(traject, b):
-            plaats, rollen = "adviseur", b.rollen & ADVISEURSROLLEN
-        elif is_werkgeverszijde(traject, b):
+        dag = gesprek.datum
+        if is_adviseur(traject, b, dag):
+            plaats, rollen = "adviseur", b.rollen_op(dag) & ADVISEURSROLLEN
+        elif is_werkgeverszijde(traject, b, dag):
             # the manager by line relation alone takes part as leidinggevende
             plaats = "werkgeverszijde"
-            rollen = b.rollen & WERKGEVERSROLLEN or frozenset({Rol.LEIDINGGEVENDE})
+            rollen = b.rollen_op(dag) & WERKGEVERSROLLEN or frozenset({Rol.LEIDINGGEVENDE})
         else:
-            plaats, rollen = "overig", b.rollen
+            plaats, rollen = "overig", b.rollen_op(dag)
         for rol in rollen:
             plaatsen[plaats].setdefault(rol, []).append(b.id)
     # An empty place shows under the role it usually has: manager, career adviser.
@@ -478,7 +309,7 @@ def rolverdeling(
     *telwijze* are as for the timeline.
     """
     rijen: list[Rolregel] = []
-    gevallen = traject.ziektegevallen
+    gevallen = traject.wettelijke_ziektegevallen
     if gevallen:
         resultaten = uitslagen(
             traject, gevallen[-1], peildatum, regels=regels, kalender=kalender, telwijze=telwijze
@@ -533,262 +364,3 @@ def rolverdeling_als_tekst(rijen: Sequence[Rolregel]) -> str:
     lijnen = [regel(kop), regel(["-" * b for b in breedtes] + ["-" * len(kop[-1])])]
     lijnen += [regel(c) for c in cellen]
     return "\n".join(lijnen)
-
-
-# --- the checks ------------------------------------------------------------------
-
-
-def _d(dag: _dt.date) -> str:
-    return f"{dag:%a} {dag.isoformat()}"
-
-
-def _x(traject: Traject, dag: _dt.date) -> _dt.date | None:
-    geval = traject.geval_op(dag)
-    return geval.eerste_ziektedag if geval is not None else None
-
-
-_NIET_NODIG = (Status.NIET_VAN_TOEPASSING, Status.VERVALLEN)
-_NODIG = (Raci.VERANTWOORDELIJK, Raci.EINDVERANTWOORDELIJK, Raci.GERAADPLEEGD)
-
-
-def _rol_ontbreekt(
-    traject: Traject, peildatum: _dt.date, per_geval: list[tuple[_dt.date, list[Uitslag]]]
-) -> list[Bevinding]:
-    # rol -> [(needed on, due date, code, letter, rule, first sick day)]
-    nodig: dict[Rol, list[tuple[_dt.date, _dt.date, str, Raci, Regel, _dt.date]]] = {}
-    for x, resultaten in per_geval:
-        for u in resultaten:
-            t = u.termijn
-            if t.soort is not Termijnsoort.DEADLINE or t.status in _NIET_NODIG:
-                continue
-            # Needed once due, or once done if that was earlier (facts after the
-            # peildatum are not read, so a done step was done by then).
-            op = t.uiterlijk if t.afgerond_op is None else min(t.uiterlijk, t.afgerond_op)
-            if op > peildatum:
-                continue
-            for letter, rollen in raci(u.regel):
-                if letter in _NODIG:
-                    for rol in rollen:
-                        nodig.setdefault(rol, []).append(
-                            (op, t.uiterlijk, t.code, letter, u.regel, x)
-                        )
-    bevindingen = []
-    for rol in _op_volgorde(nodig):
-        if rolhouders(traject, rol, peildatum):
-            continue
-        stappen = sorted(nodig[rol], key=operator.itemgetter(0))
-        per_code: dict[str, tuple[_dt.date, list[str], str]] = {}
-        for _, dag, code, letter, regel, _ in stappen:
-            letters = per_code.setdefault(code, (dag, [], regel.bron))[1]
-            if letter.value not in letters:
-                letters.append(letter.value)
-        opsomming = "; ".join(
-            f"{code} ({'/'.join(letters)}, due {_d(dag)})"
-            for code, (dag, letters, _) in per_code.items()
-        )
-        hard = any(s[3] in (Raci.VERANTWOORDELIJK, Raci.EINDVERANTWOORDELIJK) for s in stappen)
-        bevindingen.append(
-            Bevinding(
-                code="rol_ontbreekt",
-                ernst=Ernst.OVERTREDING if hard else Ernst.WAARSCHUWING,
-                melding=f"no betrokkene holds the role {rol.value}, needed by {opsomming}",
-                bron="; ".join(dict.fromkeys(b for _, _, b in per_code.values()))
-                + "; RACI of the rule set (docs/rollen.md)",
-                datum=stappen[0][0],
-                gevolg="nobody is named to "
-                + ("do or answer for" if hard else "be consulted on")
-                + " these steps",
-                eerste_ziektedag=stappen[0][5],
-            )
-        )
-    return bevindingen
-
-
-def _rolconflicten(traject: Traject, peildatum: _dt.date) -> list[Bevinding]:
-    bevindingen = []
-    for b in traject.betrokkenen:
-        rollen = _effectieve_rollen(traject, b, peildatum)
-        for conflict in ROLCONFLICTEN:
-            if conflict.rol in rollen and conflict.met in rollen:
-                hoe = (
-                    "manages the employee"
-                    if conflict.met is Rol.LEIDINGGEVENDE and b.leidinggevende_van_werknemer
-                    else f"is {conflict.met.value}"
-                )
-                bevindingen.append(
-                    Bevinding(
-                        code="rolconflict",
-                        ernst=Ernst.OVERTREDING,
-                        melding=f"{b.id} is {conflict.rol.value} and {hoe}: {conflict.reden}",
-                        bron=conflict.bron,
-                        datum=peildatum,
-                        gevolg="name another person for one of the two roles",
-                        eerste_ziektedag=_x(traject, peildatum),
-                    )
-                )
-    return bevindingen
-
-
-def _niet_onafhankelijk(traject: Traject, peildatum: _dt.date) -> list[Bevinding]:
-    bevindingen = []
-    for b in traject.betrokkenen:
-        rollen = _op_volgorde(b.rollen & ONAFHANKELIJKE_ROLLEN)
-        sporen = [
-            s
-            for s in traject.sporen
-            if s.soort is Spoorsoort.SPOOR_2 and s.aanbieder == b.id and s.start <= peildatum
-        ]
-        if not (rollen or sporen) or onafhankelijk(traject, b):
-            continue
-        wat = [r.value for r in rollen] + [f"spoor 2 provider from {_d(s.start)}" for s in sporen]
-        waarom = []
-        if b.organisatie == traject.werkgever:
-            waarom.append(f"belongs to the employer's organisation {b.organisatie}")
-        if b.leidinggevende_van_werknemer:
-            waarom.append("manages the employee")
-        datum = min((s.start for s in sporen), default=peildatum)
-        bevindingen.append(
-            Bevinding(
-                code="niet_onafhankelijk",
-                ernst=Ernst.WAARSCHUWING,
-                melding=f"{b.id} ({', '.join(wat)}) is not independent of the employer: "
-                f"{' and '.join(waarom)}",
-                bron=f"{_GOEDE_PRAKTIJK}, tip 2: an independent link between employer and "
-                "employee; spoor 2 providers preferably independent (docs/rollen.md)",
-                datum=datum,
-                gevolg="the employee may not speak freely; choose a provider outside the "
-                "employer's line",
-                eerste_ziektedag=_x(traject, datum),
-            )
-        )
-    return bevindingen
-
-
-def _driegesprekken(traject: Traject, peildatum: _dt.date) -> list[Bevinding]:
-    bevindingen = []
-    for gesprek in traject.driegesprekken:
-        if gesprek.datum > peildatum:
-            break
-        anderen = [traject.betrokkene(d) for d in gesprek.deelnemers if d != traject.werknemer]
-        ontbreekt = []
-        if traject.werknemer not in gesprek.deelnemers:
-            ontbreekt.append(f"the employee {traject.werknemer}")
-        if not any(is_werkgeverszijde(traject, b) for b in anderen):
-            ontbreekt.append(
-                f"an employer-side person (the manager, or a leidinggevende, casemanager or "
-                f"werkgever of {traject.werkgever})"
-            )
-        if not any(is_adviseur(traject, b) for b in anderen):
-            ontbreekt.append("an independent adviser (from outside the employer's line)")
-        if ontbreekt:
-            bevindingen.append(
-                Bevinding(
-                    code="driegesprek_onvolledig",
-                    ernst=Ernst.WAARSCHUWING,
-                    melding=f"the driegesprek of {_d(gesprek.datum)} lacks "
-                    + " and ".join(ontbreekt),
-                    bron=f"{_GOEDE_PRAKTIJK}, tip 7: driegesprekken with employee, casemanager and "
-                    "career adviser",
-                    datum=gesprek.datum,
-                    gevolg="not everyone is informed, and the link is not independent",
-                    eerste_ziektedag=_x(traject, gesprek.datum),
-                )
-            )
-    return bevindingen
-
-
-def _arbeidsdeskundig(
-    traject: Traject, peildatum: _dt.date, per_geval: list[tuple[_dt.date, list[Uitslag]]]
-) -> list[Bevinding]:
-    bevindingen = []
-    starts = [x for x, _ in per_geval]
-    for i, (x, resultaten) in enumerate(per_geval):
-        volgende = starts[i + 1] if i + 1 < len(starts) else _dt.date.max
-        sporen = [
-            s
-            for s in traject.sporen
-            if s.soort is Spoorsoort.SPOOR_2 and x <= s.start < volgende and s.start <= peildatum
-        ]
-        eje = next(
-            (u.termijn for u in resultaten if u.termijn.code == "eerstejaarsevaluatie"), None
-        )
-        if not sporen or eje is None or eje.status is Status.VERVALLEN:
-            continue
-        datum = eje.afgerond_op or eje.uiterlijk
-        if datum > peildatum:
-            continue
-        onderzoeken = [
-            g.datum
-            for g in traject.gebeurtenissen
-            if isinstance(g, ArbeidsdeskundigOnderzoek)
-            and x <= g.datum < volgende
-            and g.datum <= peildatum
-        ]
-        if any(d <= datum for d in onderzoeken):
-            continue
-        hoe = "held on" if eje.afgerond_op is not None else "due by"
-        later = f"; the first came on {_d(onderzoeken[0])}" if onderzoeken else ""
-        bevindingen.append(
-            Bevinding(
-                code="geen_arbeidsdeskundig_onderzoek",
-                ernst=Ernst.WAARSCHUWING,
-                melding=f"spoor 2 under way (from {_d(sporen[0].start)}) without an "
-                f"arbeidsdeskundig onderzoek before the eerstejaarsevaluatie ({hoe} "
-                f"{_d(datum)}){later}",
-                bron="UWV Werkwijzer Poortwachter (an arbeidsdeskundig onderzoek founds the "
-                "eerstejaarsevaluatie and the choice of spoor 2; not mandatory)",
-                datum=datum,
-                gevolg="UWV may judge spoor 2 insufficiently founded (risk of a loonsanctie, "
-                "WIA art. 25 lid 9)",
-                eerste_ziektedag=x,
-            )
-        )
-    return bevindingen
-
-
-def rolcontrole(
-    traject: Traject,
-    peildatum: _dt.date,
-    *,
-    regels: Sequence[Regel] | None = None,
-    kalender: Kalender | None = None,
-    telwijze: Telwijze = Telwijze.EINDE_WEEK,
-) -> tuple[Bevinding, ...]:
-    """Check the role allocation of *traject* on *peildatum*; findings in date order.
-
-    * ``rol_ontbreekt``: nobody holds a role that the R, A or C of a step due or done by
-      the peildatum needs (every case of sickness; steps that lapsed or do not apply are
-      skipped). One finding per role, dated by the first such step; *overtreding* when
-      the role is R or A of any of them, else *waarschuwing*. The employee, the
-      employer and UWV always fill their roles (:func:`rolhouders`).
-    * ``rolconflict``: one person holds two roles of :data:`ROLCONFLICTEN` (the
-      bedrijfsarts as casemanager, manager or employer), dated by the peildatum. The
-      employee can hold no other role: a Traject refuses the employee as a betrokkene.
-    * ``niet_onafhankelijk``: a holder of :data:`ONAFHANKELIJKE_ROLLEN`, or the provider of
-      a spoor 2 started by the peildatum, is not :func:`onafhankelijk`.
-    * ``driegesprek_onvolledig``: a driegesprek by the peildatum lacks the employee, an
-      employer-side person (:func:`is_werkgeverszijde`) or an adviser
-      (:func:`is_adviseur`).
-    * ``geen_arbeidsdeskundig_onderzoek``: a spoor 2 started by the peildatum, and no
-      arbeidsdeskundig onderzoek on or before the eerstejaarsevaluatie (as held, else its
-      due date), once that date has come.
-    """
-    controleer_datum("peildatum", peildatum)
-    per_geval = [
-        (
-            geval.eerste_ziektedag,
-            uitslagen(
-                traject, geval, peildatum, regels=regels, kalender=kalender, telwijze=telwijze
-            ),
-        )
-        for geval in traject.ziektegevallen
-        if geval.eerste_ziektedag <= peildatum
-    ]
-    bevindingen = [
-        *_rol_ontbreekt(traject, peildatum, per_geval),
-        *_rolconflicten(traject, peildatum),
-        *_niet_onafhankelijk(traject, peildatum),
-        *_driegesprekken(traject, peildatum),
-        *_arbeidsdeskundig(traject, peildatum, per_geval),
-    ]
-    return tuple(sorted(bevindingen, key=lambda b: (b.datum, b.code)))

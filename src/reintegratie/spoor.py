@@ -24,7 +24,7 @@ import enum
 import attrs
 
 from reintegratie._validatie import datum, enum_van, optioneel, tekst, tuple_van
-from reintegratie.activiteiten import Activiteit, Werkervaringsplaats, einde_na_start
+from reintegratie.activiteiten import Activiteit, einde_na_start
 from reintegratie.errors import ValidationError
 
 __all__ = ["Fase", "Spoor", "Spoor1Werk", "Spoor2Stap", "Spoorresultaat", "Spoorsoort"]
@@ -87,6 +87,9 @@ class Fase:
 class Spoor:
     """A spoor: kind, period, provider (a betrokkene id), steps, activities and result.
 
+    A werkervaringsplaats belongs to the trajectory (``Traject.werkervaringsplaatsen``),
+    whatever its kind; a version-1 document's placements inside a spoor move there.
+
     ``werk`` says what a spoor 1 aims at and must be ``None`` for spoor 2;
     ``fasen`` are only for spoor 2. A ``resultaat`` needs an ``einde``.
     """
@@ -98,9 +101,6 @@ class Spoor:
     werk: Spoor1Werk | None = attrs.field(default=None, validator=optioneel(enum_van(Spoor1Werk)))
     fasen: tuple[Fase, ...] = attrs.field(default=(), validator=tuple_van(Fase))
     activiteiten: tuple[Activiteit, ...] = attrs.field(default=(), validator=tuple_van(Activiteit))
-    werkervaringsplaatsen: tuple[Werkervaringsplaats, ...] = attrs.field(
-        default=(), validator=tuple_van(Werkervaringsplaats)
-    )
     resultaat: Spoorresultaat | None = attrs.field(
         default=None, validator=optioneel(enum_van(Spoorresultaat))
     )
@@ -126,12 +126,6 @@ class Spoor:
                     f"Spoor.fasen[{i}].vanaf",
                     f"steps must be in date order: {fase.vanaf} is not after "
                     f"{self.fasen[i - 1].vanaf}",
-                )
-        for i, plaats in enumerate(self.werkervaringsplaatsen):
-            if plaats.start < self.start:
-                raise ValidationError(
-                    f"Spoor.werkervaringsplaatsen[{i}].start",
-                    f"{plaats.start} precedes the spoor's start {self.start}",
                 )
 
     def loopt_op(self, dag: _dt.date) -> bool:

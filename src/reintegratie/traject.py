@@ -35,13 +35,11 @@ from reintegratie._validatie import (
     bereik,
     datum,
     enum_van,
-    ja_nee,
     optioneel,
     tekst,
     tuple_van,
-    type_van,
 )
-from reintegratie.activiteiten import Activiteit, Groepsprogramma, Nazorg
+from reintegratie.activiteiten import Activiteit, Groepsprogramma, Nazorg, Werkervaringsplaats
 from reintegratie.doelen import Leerdoel, Prestatiedoel
 from reintegratie.errors import NotFoundError, ValidationError
 from reintegratie.gebeurtenissen import (
@@ -55,9 +53,12 @@ from reintegratie.gesprek import Driegesprek
 from reintegratie.loopbaancheques import GebruikteLoopbaancheque
 from reintegratie.rollen import Betrokkene
 from reintegratie.spoor import Spoor
+from reintegratie.trajectsoort import Initiatief, Trajectsoort
+from reintegratie.uitkomst import Uitkomst, Uitkomstsoort
 from reintegratie.verzuim import Verlofperiode, Ziektegeval, Ziekteperiode, samentellen
 
 __all__ = ["Belastbaarheid", "Jurisdictie", "Traject", "Uitkomst", "Uitkomstsoort"]
+# Uitkomst and Uitkomstsoort live in reintegratie.uitkomst; re-exported for older imports.
 
 
 class Jurisdictie(enum.Enum):
@@ -69,47 +70,6 @@ class Jurisdictie(enum.Enum):
     VL = "vl"
     """Flanders (Belgium): the re-integratietraject of the Codex welzijn op het werk, book I
     title 4 chapter VI, from 1 Oct 2022."""
-
-
-class Uitkomstsoort(enum.Enum):
-    """How a trajectory ended: own or other work, a new employer, an own business, and so on."""
-
-    EIGEN_WERK = "eigen_werk"
-    """Return to own (possibly adapted) work."""
-    ANDER_WERK_INTERN = "ander_werk_intern"
-    """Other work with the own employer."""
-    NIEUWE_WERKGEVER = "nieuwe_werkgever"
-    """Work with a new employer."""
-    EIGEN_BEDRIJF = "eigen_bedrijf"
-    VRIJWILLIGERSWERK = "vrijwilligerswerk"
-    """Volunteer work or other activities than a job."""
-    WIA = "wia"
-    """Entered the WIA after the wachttijd."""
-    WEDERZIJDS_GOEDVINDEN = "wederzijds_goedvinden"
-    """Employment ended by mutual consent."""
-
-
-@attrs.frozen
-class Uitkomst:
-    """The outcome of a trajectory, dated.
-
-    ``tevredenheid_verbeterd`` records whether the person is more satisfied
-    with their work situation afterwards (a follow-up study of Flemish career
-    guidance reports nine in ten);
-    ``None`` when not asked.
-    """
-
-    soort: Uitkomstsoort = attrs.field(validator=enum_van(Uitkomstsoort))
-    datum: _dt.date = attrs.field(validator=datum)
-    tevredenheid_verbeterd: bool | None = attrs.field(default=None, validator=optioneel(ja_nee))
-    toelichting: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
-
-    @property
-    def andere_baan(self) -> bool:
-        """Whether the person left for work elsewhere (a new employer or an own business), as
-        Flemish career guidance counts "changing job"; a new function internally is not a
-        change of job."""
-        return self.soort in (Uitkomstsoort.NIEUWE_WERKGEVER, Uitkomstsoort.EIGEN_BEDRIJF)
 
 
 @attrs.frozen
@@ -142,7 +102,10 @@ def _datums_op_volgorde(veld: str, datums: list[_dt.date]) -> None:
 class Traject:
     """One employee's re-integration trajectory.
 
-    ``werknemer`` and ``werkgever`` are opaque ids. ``gebeurtenissen``,
+    ``werknemer`` and ``werkgever`` are opaque ids; ``werkgever`` is ``None`` where
+    there is no employer (a jobseeker, the self-employed, a WIA client without one),
+    which only sick-leave re-integration does not allow. ``soort`` says what kind of
+    guidance it is and so which rule sets apply (:attr:`trajectsoort`). ``gebeurtenissen``,
     ``driegesprekken`` and ``ziekteperioden`` are in date order. Every id that
     something refers to (a casemanager in the plan van aanpak, a provider, a
     participant) must be the employee or one of ``betrokkenen``. ``jurisdictie`` selects
@@ -150,7 +113,7 @@ class Traject:
     """
 
     werknemer: str = attrs.field(validator=tekst)
-    werkgever: str = attrs.field(validator=tekst)
+    werkgever: str | None = attrs.field(default=None, validator=optioneel(tekst))
     id: str | None = attrs.field(default=None, validator=optioneel(tekst))
     ziekteperioden: tuple[Ziekteperiode, ...] = attrs.field(
         default=(), validator=tuple_van(Ziekteperiode)
@@ -174,10 +137,25 @@ class Traject:
         default=(), validator=tuple_van(Groepsprogramma)
     )
     nazorg: tuple[Nazorg, ...] = attrs.field(default=(), validator=tuple_van(Nazorg))
+    werkervaringsplaatsen: tuple[Werkervaringsplaats, ...] = attrs.field(
+        default=(), validator=tuple_van(Werkervaringsplaats)
+    )
+    """Werkervaringsplaatsen, detacheringen and stages with their graded build-up, in
+    any kind of trajectory."""
     belastbaarheid: tuple[Belastbaarheid, ...] = attrs.field(
         default=(), validator=tuple_van(Belastbaarheid)
     )
-    uitkomst: Uitkomst | None = attrs.field(default=None, validator=optioneel(type_van(Uitkomst)))
+    uitkomsten: tuple[Uitkomst, ...] = attrs.field(default=(), validator=tuple_van(Uitkomst))
+    """The outcomes, in date order: one trajectory may end in several (a new job and the
+    WIA; employment ended by mutual consent and work elsewhere)."""
+    soort: Trajectsoort | None = attrs.field(
+        default=None, validator=optioneel(enum_van(Trajectsoort))
+    )
+    """The kind of guidance; ``None`` derives it (:attr:`trajectsoort`)."""
+    initiatief: Initiatief | None = attrs.field(
+        default=None, validator=optioneel(enum_van(Initiatief))
+    )
+    """Who started the trajectory; ``None`` when not recorded."""
     jurisdictie: Jurisdictie = attrs.field(default=Jurisdictie.NL, validator=enum_van(Jurisdictie))
     """Whose rules apply (:class:`Jurisdictie`); Dutch unless said otherwise."""
     loopbaancheques: tuple[GebruikteLoopbaancheque, ...] = attrs.field(
@@ -198,6 +176,7 @@ class Traject:
         self._controleer_verwijzingen()
         _datums_op_volgorde("Traject.driegesprekken", [d.datum for d in self.driegesprekken])
         _datums_op_volgorde("Traject.loopbaancheques", [c.datum for c in self.loopbaancheques])
+        _controleer_begeleiding(self)
         for i, spoor in enumerate(self.sporen):
             if eerste is None:
                 raise ValidationError(
@@ -295,6 +274,32 @@ class Traject:
                 )
 
     # --- derived -----------------------------------------------------------------
+
+    @property
+    def trajectsoort(self) -> Trajectsoort:
+        """The kind of guidance: :attr:`soort` when given, else derived from the facts:
+        sick-leave re-integration when there is sickness, career guidance without.
+
+        >>> Traject(werknemer="W-1").trajectsoort
+        <Trajectsoort.LOOPBAANBEGELEIDING: 'loopbaanbegeleiding'>
+        """
+        if self.soort is not None:
+            return self.soort
+        if self.ziekteperioden:
+            return Trajectsoort.VERZUIMBEGELEIDING
+        return Trajectsoort.LOOPBAANBEGELEIDING
+
+    @property
+    def wettelijke_ziektegevallen(self) -> tuple[Ziektegeval, ...]:
+        """The cases of sickness the sick-leave rule set applies to: all of them for
+        sick-leave re-integration, none for any other kind
+        (:attr:`Trajectsoort.ziekteverzuimregels`)."""
+        return self._gevallen if self.trajectsoort.ziekteverzuimregels else ()
+
+    @property
+    def uitkomst(self) -> Uitkomst | None:
+        """The latest outcome (``None`` without outcomes); all are in :attr:`uitkomsten`."""
+        return self.uitkomsten[-1] if self.uitkomsten else None
 
     @property
     def ziektegevallen(self) -> tuple[Ziektegeval, ...]:
@@ -404,8 +409,27 @@ class Traject:
         return attrs.evolve(self, activiteiten=(*self.activiteiten, activiteit))
 
     def met_uitkomst(self, uitkomst: Uitkomst) -> Traject:
-        """A new Traject with its outcome set."""
-        return attrs.evolve(self, uitkomst=uitkomst)
+        """A new Traject with one more outcome (in date order)."""
+        datums = [u.datum for u in self.uitkomsten]
+        i = bisect.bisect_right(datums, uitkomst.datum)
+        return attrs.evolve(self, uitkomsten=(*self.uitkomsten[:i], uitkomst, *self.uitkomsten[i:]))
+
+    def met_werkervaringsplaats(self, plaats: Werkervaringsplaats) -> Traject:
+        """A new Traject with one more werkervaringsplaats, detachering or stage."""
+        return attrs.evolve(self, werkervaringsplaatsen=(*self.werkervaringsplaatsen, plaats))
+
+
+def _controleer_begeleiding(traject: Traject) -> None:
+    """The checks of the kind of guidance: an employer for sick-leave re-integration,
+    outcomes in date order."""
+    if traject.werkgever is None and traject.trajectsoort.ziekteverzuimregels:
+        raise ValidationError(
+            "Traject.werkgever",
+            "sick-leave re-integration (Traject.soort verzuimbegeleiding, the default with "
+            "ziekteperioden) needs the employer; for guidance without an employer set "
+            "Traject.soort to another Trajectsoort",
+        )
+    _datums_op_volgorde("Traject.uitkomsten", [u.datum for u in traject.uitkomsten])
 
 
 def _samentellen(traject: Traject) -> tuple[Ziektegeval, ...]:

@@ -1,6 +1,8 @@
 """Built-in sample dossiers, one per practice (an in-house career centre, spoor 2 with a
-werkervaringsplaats, a jobcoach, a Flemish re-integratietraject), for ``reintegratie demo``
-and for trying the library out.
+werkervaringsplaats, a jobcoach, a Flemish re-integratietraject, and guidance without
+sick-leave re-integration: preventive career guidance, loopbaancheques, outplacement of a
+WIA client, a jobcoach after placement), for ``reintegratie demo`` and for trying the
+library out.
 
 >>> for v in VOORBEELDEN:
 ...     print(v.naam)
@@ -9,6 +11,10 @@ docent-wederzijds-goedvinden
 spoor2-werkervaringsplaats
 jobcoach-leerdoelen
 vlaanderen-re-integratietraject
+loopbaancentrum-preventief
+loopbaancheques-vlaanderen
+outplacement-wia
+jobcoach-na-plaatsing
 
 .. versionadded:: 0.1.0
 """
@@ -17,8 +23,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import attrs
-
+from reintegratie._loopbaanvoorbeelden import LOOPBAANVOORBEELDEN
+from reintegratie._voorbeeld import Voorbeeld
 from reintegratie.activiteiten import (
     Activiteit,
     Activiteitsoort,
@@ -59,21 +65,11 @@ from reintegratie.gebeurtenissen import (
 from reintegratie.gesprek import Afspraak, Driegesprek
 from reintegratie.rollen import Betrokkene, Rol
 from reintegratie.spoor import Fase, Spoor, Spoor1Werk, Spoor2Stap, Spoorresultaat, Spoorsoort
-from reintegratie.traject import Belastbaarheid, Jurisdictie, Traject, Uitkomst, Uitkomstsoort
+from reintegratie.traject import Belastbaarheid, Jurisdictie, Traject
+from reintegratie.uitkomst import Tevredenheid, Uitkomst, Uitkomstsoort
 from reintegratie.verzuim import Percentagewijziging, Ziekteperiode
 
 __all__ = ["VOORBEELDEN", "Voorbeeld", "voorbeeld"]
-
-
-@attrs.frozen
-class Voorbeeld:
-    """A sample dossier: a traject, the date to check it on, and the story it tells."""
-
-    naam: str
-    titel: str
-    verhaal: str
-    traject: Traject
-    peildatum: date
 
 
 def _rol(id: str, rol: Rol, organisatie: str, *, lijn: bool = False) -> Betrokkene:
@@ -179,8 +175,12 @@ def _docent_eigen_werk() -> Voorbeeld:
                 verwachte_duur_weken=26,
             ),
         ),
-        uitkomst=Uitkomst(
-            soort=Uitkomstsoort.EIGEN_WERK, datum=date(2025, 9, 29), tevredenheid_verbeterd=True
+        uitkomsten=(
+            Uitkomst(
+                soort=Uitkomstsoort.EIGEN_WERK,
+                datum=date(2025, 9, 29),
+                tevredenheid_verbeterd=True,
+            ),
         ),
     )
     return Voorbeeld(
@@ -271,11 +271,22 @@ def _docent_wederzijds_goedvinden() -> Voorbeeld:
                 ),
             ),
         ),
-        uitkomst=Uitkomst(
-            soort=Uitkomstsoort.WEDERZIJDS_GOEDVINDEN,
-            datum=date(2025, 7, 31),
-            tevredenheid_verbeterd=True,
-            toelichting="ander werk buiten OMO gevonden",
+        uitkomsten=(
+            Uitkomst(
+                soort=Uitkomstsoort.WEDERZIJDS_GOEDVINDEN,
+                datum=date(2025, 7, 31),
+                tevredenheid=(
+                    Tevredenheid(partij=Rol.WERKNEMER, tevreden=True),
+                    Tevredenheid(partij=Rol.WERKGEVER, tevreden=True),
+                ),
+                toelichting="in goede verstandhouding uit elkaar",
+            ),
+            Uitkomst(
+                soort=Uitkomstsoort.NIEUWE_WERKGEVER,
+                datum=date(2025, 9, 1),
+                tevredenheid_verbeterd=True,
+                toelichting="ander werk buiten OMO gevonden",
+            ),
         ),
     )
     return Voorbeeld(
@@ -380,18 +391,6 @@ def _spoor2_werkervaringsplaats() -> Voorbeeld:
                         soort=Activiteitsoort.SOLLICITEREN,
                     ),
                 ),
-                werkervaringsplaatsen=(
-                    Werkervaringsplaats(
-                        organisatie="Gemeente Werkstad, buitendienst",
-                        start=date(2025, 6, 2),
-                        einde=date(2025, 9, 12),
-                        opbouw=(
-                            Opbouwstap(vanaf=date(2025, 6, 2), uren_per_week=8),
-                            Opbouwstap(vanaf=date(2025, 7, 7), uren_per_week=16),
-                            Opbouwstap(vanaf=date(2025, 8, 4), uren_per_week=24),
-                        ),
-                    ),
-                ),
                 resultaat=Spoorresultaat.GESLAAGD,
             ),
         ),
@@ -404,6 +403,18 @@ def _spoor2_werkervaringsplaats() -> Voorbeeld:
                 begeleider="ROS-LA-3",
             ),
         ),
+        werkervaringsplaatsen=(
+            Werkervaringsplaats(
+                organisatie="Gemeente Werkstad, buitendienst",
+                start=date(2025, 6, 2),
+                einde=date(2025, 9, 12),
+                opbouw=(
+                    Opbouwstap(vanaf=date(2025, 6, 2), uren_per_week=8),
+                    Opbouwstap(vanaf=date(2025, 7, 7), uren_per_week=16),
+                    Opbouwstap(vanaf=date(2025, 8, 4), uren_per_week=24),
+                ),
+            ),
+        ),
         nazorg=(
             Nazorg(
                 start=date(2025, 10, 1),
@@ -412,11 +423,13 @@ def _spoor2_werkervaringsplaats() -> Voorbeeld:
                 omschrijving="nazorg in de nieuwe baan",
             ),
         ),
-        uitkomst=Uitkomst(
-            soort=Uitkomstsoort.NIEUWE_WERKGEVER,
-            datum=date(2025, 10, 1),
-            tevredenheid_verbeterd=True,
-            toelichting="vaste baan na de werkervaringsplaats",
+        uitkomsten=(
+            Uitkomst(
+                soort=Uitkomstsoort.NIEUWE_WERKGEVER,
+                datum=date(2025, 10, 1),
+                tevredenheid_verbeterd=True,
+                toelichting="vaste baan na de werkervaringsplaats",
+            ),
         ),
     )
     return Voorbeeld(
@@ -541,10 +554,12 @@ def _jobcoach_leerdoelen() -> Voorbeeld:
                 omschrijving="jobcoaching op de nieuwe werkplek, voor jaren",
             ),
         ),
-        uitkomst=Uitkomst(
-            soort=Uitkomstsoort.NIEUWE_WERKGEVER,
-            datum=date(2024, 9, 1),
-            tevredenheid_verbeterd=True,
+        uitkomsten=(
+            Uitkomst(
+                soort=Uitkomstsoort.NIEUWE_WERKGEVER,
+                datum=date(2024, 9, 1),
+                tevredenheid_verbeterd=True,
+            ),
         ),
     )
     return Voorbeeld(
@@ -629,14 +644,17 @@ def _vlaanderen_re_integratietraject() -> Voorbeeld:
     )
 
 
-#: The sample dossiers: career centre, outplacement and spoor 2, job coaching, and a
-#: Flemish re-integratietraject.
+#: The sample dossiers: career centre, outplacement and spoor 2, job coaching, a Flemish
+#: re-integratietraject, and guidance that is not sick-leave re-integration (preventive
+#: career guidance, loopbaancheques, outplacement of a WIA client, a jobcoach after
+#: placement).
 VOORBEELDEN: tuple[Voorbeeld, ...] = (
     _docent_eigen_werk(),
     _docent_wederzijds_goedvinden(),
     _spoor2_werkervaringsplaats(),
     _jobcoach_leerdoelen(),
     _vlaanderen_re_integratietraject(),
+    *LOOPBAANVOORBEELDEN,
 )
 
 

@@ -12,7 +12,8 @@ and say which extra installs what they need:
   DataFrames (extras ``pandas``, ``polars``).
 * :func:`tijdlijn_kolommen`, :class:`Verzuimkolommen` (:mod:`.kolommen`): the
   columnar timeline on numpy arrays (extra ``analyse``).
-* :func:`plot_traject`, :func:`plot_caseload` (:mod:`.plot`): pictures (extra ``plot``).
+* :func:`plot_traject`, :func:`plot_caseload`, :func:`plot_energiebalans` (:mod:`.plot`):
+  pictures (extra ``plot``).
 * :func:`traject_html`, :func:`tijdlijn_html` (:mod:`.html`): HTML for notebooks.
 * :func:`tijdlijn_partitie`, :func:`dask_tijdlijn` (:mod:`.verdeeld`): the columnar
   timeline over a Dask DataFrame, partition by partition (extra ``dask``).
@@ -68,7 +69,7 @@ if TYPE_CHECKING:
         kan_vectoriseren,
         tijdlijn_kolommen,
     )
-    from reintegratie.analyse.plot import plot_caseload, plot_traject
+    from reintegratie.analyse.plot import plot_caseload, plot_energiebalans, plot_traject
     from reintegratie.analyse.verdeeld import dask_tijdlijn, tijdlijn_partitie
 
 __all__ = [
@@ -94,6 +95,7 @@ __all__ = [
     "kpis",
     "mijlpalen",
     "plot_caseload",
+    "plot_energiebalans",
     "plot_traject",
     "sancties",
     "signalen",
@@ -116,6 +118,7 @@ _LUI = {
     "kan_vectoriseren": "kolommen",
     "tijdlijn_kolommen": "kolommen",
     "plot_caseload": "plot",
+    "plot_energiebalans": "plot",
     "plot_traject": "plot",
     "dask_tijdlijn": "verdeeld",
     "tijdlijn_partitie": "verdeeld",

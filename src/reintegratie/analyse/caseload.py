@@ -97,18 +97,20 @@ class Caseload:
         """The trajecten for which *predicaat* is true, as a new Caseload."""
         return Caseload(tuple(t for t in self.trajecten if predicaat(t)))
 
-    def van_werkgever(self, werkgever: str) -> Caseload:
-        """The trajecten of one employer."""
+    def van_werkgever(self, werkgever: str | None) -> Caseload:
+        """The trajecten of one employer (``None``: those without an employer)."""
         return Caseload(tuple(t for t in self.trajecten if t.werkgever == werkgever))
 
     @property
-    def werkgevers(self) -> tuple[str, ...]:
-        """The employers, in order of first appearance."""
+    def werkgevers(self) -> tuple[str | None, ...]:
+        """The employers, in order of first appearance (``None`` for trajecten without
+        one)."""
         return tuple(dict.fromkeys(t.werkgever for t in self.trajecten))
 
-    def per_werkgever(self) -> dict[str, Caseload]:
-        """One Caseload per employer, in order of first appearance."""
-        per: dict[str, list[Traject]] = {}
+    def per_werkgever(self) -> dict[str | None, Caseload]:
+        """One Caseload per employer, in order of first appearance (``None`` for trajecten
+        without one)."""
+        per: dict[str | None, list[Traject]] = {}
         for t in self.trajecten:
             per.setdefault(t.werkgever, []).append(t)
         return {wg: Caseload(tuple(rij)) for wg, rij in per.items()}

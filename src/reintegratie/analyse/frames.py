@@ -391,11 +391,13 @@ def _vast(v: dict[str, list[Any]], i: int, t: Traject, peildatum: _dt.date | Non
         if isinstance(g, Loonsanctie) and (peildatum is None or g.datum <= peildatum):
             weken += g.weken
     v["loonsanctie_weken"][i] = weken
-    u = t.uitkomst
-    if u is not None and (peildatum is None or u.datum <= peildatum):
+    # The latest outcome by the peildatum; "changed job" if any outcome by then was.
+    bekend = [u for u in t.uitkomsten if peildatum is None or u.datum <= peildatum]
+    if bekend:
+        u = bekend[-1]
         v["uitkomst"][i] = u.soort.value
         v["uitkomst_datum"][i] = _dag(u.datum)
-        v["andere_baan"][i] = u.andere_baan
+        v["andere_baan"][i] = any(x.andere_baan for x in bekend)
         v["tevredenheid_verbeterd"][i] = u.tevredenheid_verbeterd
     v["groepsprogrammas"][i] = len(t.groepsprogrammas)
     v["groepsprogrammas_effectief"][i] = sum(g.binnen_effectieve_omvang for g in t.groepsprogrammas)

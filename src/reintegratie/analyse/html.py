@@ -109,7 +109,7 @@ def traject_html(traject: Traject, peildatum: _dt.date | None = None) -> str:
     kop = f"Traject {traject.id}" if traject.id else "Traject"
     regels = [
         f"<b>{escape(kop)}</b> · werknemer <code>{escape(traject.werknemer)}</code> · "
-        f"werkgever <code>{escape(traject.werkgever)}</code>"
+        f"werkgever <code>{escape(traject.werkgever or '—')}</code>"
     ]
     delen: list[str] = []
     if traject.ziekteperioden or traject.verlofperioden:

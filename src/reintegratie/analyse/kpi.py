@@ -37,6 +37,7 @@ from reintegratie.errors import ValidationError
 from reintegratie.gebeurtenissen import Bekorting, Loonsanctie
 from reintegratie.kalender import Kalender
 from reintegratie.regels import Regel, Status, Telwijze, tijdlijnen
+from reintegratie.rollen import Rol
 from reintegratie.spoor import Spoorsoort
 from reintegratie.traject import Traject, Uitkomstsoort
 
@@ -322,11 +323,18 @@ def spoor_2(trajecten: Iterable[Traject], peildatum: _dt.date | None = None) -> 
 
 @attrs.frozen
 class Uitkomstcijfer:
-    """How trajecten ended: kinds, changing job, satisfaction.
+    """How trajecten ended: kinds, changing job, staying with a new function, satisfaction.
 
-    ``andere_baan`` counts outcomes with work elsewhere (a new employer or an own
-    business, :attr:`Uitkomst.andere_baan <reintegratie.traject.Uitkomst.andere_baan>`);
-    the satisfaction share counts only those asked.
+    Every count is of trajecten, not of outcomes: a trajectory with two outcomes (ended
+    by mutual consent, then a new job) counts once for each question it answers.
+    ``per_soort`` counts the trajecten with at least one outcome of each kind, so the
+    shares of :attr:`aandelen` may add up to more than 1. ``andere_baan`` counts those
+    with any outcome of work elsewhere (a new employer or an own business,
+    :attr:`Uitkomst.andere_baan <reintegratie.uitkomst.Uitkomst.andere_baan>`);
+    ``nieuwe_functie`` those that stayed with the own employer in a new function (an
+    ``ander_werk_intern`` outcome and no work elsewhere). Satisfaction counts only those
+    asked, with the latest answer; ``tevredenheid_per_partij`` gives, per party, (asked,
+    satisfied) with each trajectory's latest judgement by that party.
     """
 
     trajecten: int
@@ -335,10 +343,12 @@ class Uitkomstcijfer:
     andere_baan: int
     tevredenheid_gevraagd: int
     tevredenheid_verbeterd: int
+    nieuwe_functie: int = 0
+    tevredenheid_per_partij: dict[Rol, tuple[int, int]] = attrs.field(factory=dict, eq=False)
 
     @property
     def aandelen(self) -> dict[Uitkomstsoort, float]:
-        """Share of each kind among the trajecten with an outcome (every kind listed)."""
+        """Share of the trajecten with an outcome that had each kind (every kind listed)."""
         n = self.met_uitkomst
         return {soort: (self.per_soort.get(soort, 0) / n if n else 0.0) for soort in Uitkomstsoort}
 
@@ -348,42 +358,73 @@ class Uitkomstcijfer:
         return _aandeel(self.andere_baan, self.met_uitkomst)
 
     @property
+    def aandeel_nieuwe_functie(self) -> float | None:
+        """Share that stayed with a new function, of the trajecten with an outcome."""
+        return _aandeel(self.nieuwe_functie, self.met_uitkomst)
+
+    @property
     def aandeel_tevredener(self) -> float | None:
         """Share more satisfied, of those asked."""
         return _aandeel(self.tevredenheid_verbeterd, self.tevredenheid_gevraagd)
+
+    def aandeel_tevreden(self, partij: Rol) -> float | None:
+        """Share of trajecten whose outcome satisfied *partij*, of those where it was
+        recorded."""
+        gevraagd, tevreden = self.tevredenheid_per_partij.get(partij, (0, 0))
+        return _aandeel(tevreden, gevraagd)
 
 
 def uitkomsten(
     trajecten: Iterable[Traject], van: _dt.date | None = None, tot: _dt.date | None = None
 ) -> Uitkomstcijfer:
-    """The outcome distribution of the trajecten whose outcome is dated in ``[van, tot]``.
+    """The outcomes of *trajecten* dated in ``[van, tot]``, counted per trajectory.
+
+    A third changing job and nine in ten more satisfied, the figures of a Flemish
+    follow-up study of career guidance:
 
     >>> from datetime import date
     >>> import reintegratie as ri
     >>> def t(i, soort, tevreden):
-    ...     return ri.Traject(werknemer=f"W-{i}", werkgever="WG", uitkomst=ri.Uitkomst(
-    ...         soort=soort, datum=date(2026, 3, 1), tevredenheid_verbeterd=tevreden))
+    ...     return ri.Traject(werknemer=f"W-{i}", werkgever="WG", uitkomsten=(ri.Uitkomst(
+    ...         soort=soort, datum=date(2026, 3, 1), tevredenheid_verbeterd=tevreden),))
     >>> U = ri.Uitkomstsoort
     >>> soorten = [U.NIEUWE_WERKGEVER, U.EIGEN_WERK, U.ANDER_WERK_INTERN] * 10
     >>> c = uitkomsten([t(i, s, i % 10 != 0) for i, s in enumerate(soorten)])
     >>> f"{c.aandeel_andere_baan:.0%} changed job, {c.aandeel_tevredener:.0%} more satisfied"
     '33% changed job, 90% more satisfied'
+    >>> f"{c.aandeel_nieuwe_functie:.0%} stayed with a new function"
+    '33% stayed with a new function'
     """
     _periode(van, tot)
-    aantal = met = anders = gevraagd = beter = 0
+    aantal = met = anders = gevraagd = beter = functie = 0
     per: Counter[Uitkomstsoort] = Counter()
+    partijen: dict[Rol, list[int]] = {}
     for traject in trajecten:
         aantal += 1
-        u = traject.uitkomst
-        if u is None or not _binnen(u.datum, van, tot):
+        binnen = [u for u in traject.uitkomsten if _binnen(u.datum, van, tot)]
+        if not binnen:
             continue
         met += 1
-        per[u.soort] += 1
-        anders += u.andere_baan
-        if u.tevredenheid_verbeterd is not None:
+        per.update({u.soort for u in binnen})
+        weg = any(u.andere_baan for u in binnen)
+        anders += weg
+        functie += not weg and any(u.nieuwe_functie_intern for u in binnen)
+        antwoorden = [
+            u.tevredenheid_verbeterd for u in binnen if u.tevredenheid_verbeterd is not None
+        ]
+        if antwoorden:
             gevraagd += 1
-            beter += u.tevredenheid_verbeterd
-    return Uitkomstcijfer(aantal, met, dict(per), anders, gevraagd, beter)
+            beter += antwoorden[-1]
+        laatste: dict[Rol, bool] = {}
+        for u in binnen:
+            for oordeel in u.tevredenheid:
+                laatste[oordeel.partij] = oordeel.tevreden
+        for partij, tevreden in laatste.items():
+            telling = partijen.setdefault(partij, [0, 0])
+            telling[0] += 1
+            telling[1] += tevreden
+    per_partij = {r: (partijen[r][0], partijen[r][1]) for r in Rol if r in partijen}
+    return Uitkomstcijfer(aantal, met, dict(per), anders, gevraagd, beter, functie, per_partij)
 
 
 # --- group programmes ------------------------------------------------------------------

@@ -1,5 +1,5 @@
-"""Pictures (matplotlib, extra ``plot``): one traject's timeline, and a caseload's on-time
-rates per milestone.
+"""Pictures (matplotlib, extra ``plot``): one traject's timeline, a caseload's on-time
+rates per milestone, and one person's energy balance over time.
 
 Both draw on a given ``ax`` or on a new figure (through ``matplotlib.pyplot``), and
 return the Axes. Status colours are those of the HTML display: on time green, late
@@ -11,11 +11,13 @@ orange, missed red, open blue, lapsed grey, a passed fixed date purple.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from reintegratie.activiteiten import Activiteit
 from reintegratie.analyse._stijl import KLEUR, LABEL
 from reintegratie.analyse.kpi import Kpirapport, Mijlpaalcijfer
+from reintegratie.energiebalans import Energiepunt, energiebalans
 from reintegratie.kalender import Kalender
 from reintegratie.regels import Regel, Status, Telwijze, Termijnsoort, tijdlijn
 from reintegratie.spoor import Spoorsoort
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
-__all__ = ["plot_caseload", "plot_traject"]
+__all__ = ["plot_caseload", "plot_energiebalans", "plot_traject"]
 
 _ZIEK = "#e57373"
 _VERLOF = "#ce93d8"
@@ -271,4 +273,76 @@ def plot_caseload(
         if rapport is not None:
             titel += f" ({rapport.van} .. {rapport.tot})"
     ax.set_title(titel, loc="left", fontsize=11, pad=22)
+    return ax
+
+
+_GEEFT = "#66bb6a"
+_KOST = "#ef6c00"
+
+
+def plot_energiebalans(
+    bron: Traject | Iterable[Activiteit] | Sequence[Energiepunt],
+    *,
+    ax: Axes | None = None,
+    titel: str | None = None,
+    dagen: int = 7,
+) -> Axes:
+    """The energy balance over time: per period (a week by default) a green bar up for
+    the load of activities that gave energy, an orange bar down for those that took it,
+    and a line for the balance. A coach sees which weeks took too much.
+
+    *bron* is a traject (all its activities, those of its sporen too), activities, or
+    the periods of :func:`~reintegratie.energiebalans.energiebalans`.
+
+    .. versionadded:: 0.2.0
+    """
+    _vereist_matplotlib()
+    if isinstance(bron, Traject):
+        punten = energiebalans(bron.alle_activiteiten(), dagen=dagen)
+    else:
+        lijst: list[Any] = list(bron)
+        if lijst and all(isinstance(p, Energiepunt) for p in lijst):
+            punten = tuple(lijst)
+        else:
+            # energiebalans refuses anything but activities, naming the index.
+            punten = energiebalans(lijst, dagen=dagen)
+    if ax is None:
+        ax = _nieuwe_as(9.0, 3.6)
+    xs = [_num(p.van) for p in punten]
+    breedte = 0.8 * (dagen if not punten else max((punten[0].tot - punten[0].van).days + 1, 1))
+    ax.bar(
+        xs,
+        [p.gegeven for p in punten],
+        width=breedte,
+        align="edge",
+        color=_GEEFT,
+        label="gives energy",
+    )
+    ax.bar(
+        xs,
+        [-p.gekost for p in punten],
+        width=breedte,
+        align="edge",
+        color=_KOST,
+        label="takes energy",
+    )
+    ax.plot(
+        [x + breedte / 2 for x in xs],
+        [p.saldo for p in punten],
+        color="#212121",
+        marker="o",
+        markersize=3,
+        linewidth=1.2,
+        label="balance",
+    )
+    ax.axhline(0, color="#9e9e9e", linewidth=0.8)
+    ax.xaxis_date()
+    eenheid = next((p.eenheid for p in punten if p.eenheid is not None), None)
+    ax.set_ylabel("hours" if eenheid is None or eenheid.value == "uren" else "score (1-10)")
+    for kant in ("top", "right"):
+        ax.spines[kant].set_visible(False)
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3, fontsize=8.5, frameon=False)
+    ax.set_title(
+        titel or "Energy balance: what gives energy, what takes it", loc="left", fontsize=11, pad=22
+    )
     return ax

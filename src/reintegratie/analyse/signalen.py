@@ -15,6 +15,11 @@ Cases that ended longer ago than the window are left out unless asked for.
 :func:`frequent_verzuim` is a signal of another kind: an employee who reported sick
 often in a short time (policy, not law; see there).
 
+The agreements of driegesprekken are signalled the same way, for every kind of trajectory
+(code ``afspraak``): ``binnenkort`` when open and due in the window, ``te_laat`` when open
+after their due date; the owner is the person (``personen``), holding the roles
+``verantwoordelijk`` on the due date; ``volgnummer`` is the number of the driegesprek.
+
 >>> from datetime import date
 >>> import reintegratie as ri
 >>> from reintegratie.testing.factories import maak_traject
@@ -91,7 +96,7 @@ class Signaal:
     soort: Signaalsoort
     traject: str | None
     werknemer: str
-    werkgever: str
+    werkgever: str | None
     code: str
     omschrijving: str
     uiterlijk: _dt.date
@@ -154,7 +159,8 @@ def signalen(
                 houders[r] = rolhouders(traject, r, peildatum)
             return houders[r]
 
-        gevallen = traject.ziektegevallen
+        rijen += _afspraken(traject, volgorde, peildatum, einde, gevraagd, rol, letters, persoon)
+        gevallen = traject.wettelijke_ziektegevallen
         if not gevallen:
             continue
         laatste = gevallen[-1].laatste_dag
@@ -228,7 +234,8 @@ class FrequentVerzuim:
     ``(vanaf, peildatum]``: the first sick days of those reports, in order."""
 
     werknemer: str
-    werkgever: str
+    werkgever: str | None
+    """``None`` for a trajectory without an employer (e.g. a jobseeker's)."""
     vanaf: _dt.date
     """The window starts the day after this date (the peildatum minus the months)."""
     peildatum: _dt.date
@@ -281,7 +288,7 @@ def frequent_verzuim(
         if isinstance(waarde, bool) or not isinstance(waarde, int) or waarde < 1:
             raise ValidationError(naam, f"expected a whole number >= 1, got {waarde!r}")
     vanaf = peildatum - relativedelta(months=maanden)
-    per: dict[tuple[str, str], set[_dt.date]] = {}
+    per: dict[tuple[str | None, str], set[_dt.date]] = {}
     for traject in trajecten:
         dagen = per.setdefault((traject.werkgever, traject.werknemer), set())
         dagen.update(
@@ -299,3 +306,58 @@ def frequent_verzuim(
         for (werkgever, werknemer), dagen in per.items()
         if len(dagen) >= meldingen
     )
+
+
+def _afspraken(
+    traject: Traject,
+    volgorde: int,
+    peildatum: _dt.date,
+    einde: _dt.date,
+    gevraagd: frozenset[Signaalsoort],
+    rol: Rol | None,
+    letters: frozenset[Raci],
+    persoon: str | None,
+) -> list[tuple[_dt.date, int, Signaal]]:
+    """The open agreements of *traject* due in the window or overdue; the owner does them."""
+    if rol is not None and Raci.VERANTWOORDELIJK not in letters:
+        return []
+    rijen = []
+    for nummer, gesprek in enumerate(traject.driegesprekken, start=1):
+        if gesprek.datum > peildatum:
+            break
+        for afspraak in gesprek.afspraken:
+            dag = afspraak.uiterlijk
+            if dag is None or not afspraak.open_op(peildatum):
+                continue
+            if dag < peildatum:
+                soort = Signaalsoort.TE_LAAT
+            elif dag <= einde:
+                soort = Signaalsoort.BINNENKORT
+            else:
+                continue
+            if soort not in gevraagd or (persoon is not None and afspraak.wie != persoon):
+                continue
+            if afspraak.wie == traject.werknemer:
+                rollen: tuple[Rol, ...] = (Rol.WERKNEMER,)
+            else:
+                houder = traject.betrokkene(afspraak.wie)
+                rollen = tuple(r for r in Rol if r in houder.rollen_op(dag))
+            if rol is not None and rol not in rollen:
+                continue
+            signaal = Signaal(
+                soort=soort,
+                traject=traject.id,
+                werknemer=traject.werknemer,
+                werkgever=traject.werkgever,
+                code="afspraak",
+                omschrijving=afspraak.wat,
+                uiterlijk=dag,
+                status=Status.GEMIST if soort is Signaalsoort.TE_LAAT else Status.OPEN,
+                termijnsoort=Termijnsoort.DEADLINE,
+                dagen=(dag - peildatum).days,
+                volgnummer=nummer,
+                verantwoordelijk=rollen,
+                personen=(afspraak.wie,),
+            )
+            rijen.append((dag, volgorde, signaal))
+    return rijen

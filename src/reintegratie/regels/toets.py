@@ -210,7 +210,11 @@ def toets(
     """
     controleer_datum("peildatum", peildatum)
     bevindingen: list[Bevinding] = []
-    for geval in traject.ziektegevallen:
+    # The sick-leave rules only where the kind of guidance has them; practice checks always.
+    from reintegratie.regels.begeleiding import begeleidingsbevindingen
+
+    bevindingen.extend(begeleidingsbevindingen(traject, peildatum))
+    for geval in traject.wettelijke_ziektegevallen:
         if geval.eerste_ziektedag > peildatum:
             continue
         x = geval.eerste_ziektedag

@@ -81,10 +81,51 @@ def beslissing_arbeidsarts_letters(data: dict[str, Any]) -> None:
         gebeurtenis["beslissing"] = letters[definitief, aangepast]
 
 
+def uitkomst_wordt_uitkomsten(data: dict[str, Any]) -> None:
+    """``uitkomst`` (one outcome or ``null``) becomes ``uitkomsten``, a list of dated
+    outcomes: a trajectory may end in several (a new job and the WIA). A version-1
+    outcome becomes the only element; ``null`` an empty list."""
+    if "uitkomst" in data:
+        uitkomst = data.pop("uitkomst")
+        data["uitkomsten"] = [] if uitkomst is None else [uitkomst]
+
+
+def werkervaringsplaatsen_naar_traject(data: dict[str, Any]) -> None:
+    """A werkervaringsplaats belongs to the trajectory, whatever its kind, no longer to a
+    spoor: each spoor's ``werkervaringsplaatsen`` move, in order, to the traject's."""
+    sporen = data.get("sporen")
+    if not isinstance(sporen, list):
+        return
+    verplaatst: list[Any] = []
+    for spoor in sporen:
+        if isinstance(spoor, dict) and "werkervaringsplaatsen" in spoor:
+            plaatsen = spoor.pop("werkervaringsplaatsen")
+            verplaatst.extend(plaatsen if isinstance(plaatsen, list) else [plaatsen])
+    if verplaatst:
+        data["werkervaringsplaatsen"] = verplaatst
+
+
+def afspraken_status_onbekend(data: dict[str, Any]) -> None:
+    """Agreements got a status (``open``, ``nagekomen``, ``vervallen``); a version-1
+    agreement's is unknown, so it becomes ``onbekend`` and is never reported as overdue."""
+    gesprekken = data.get("driegesprekken")
+    if not isinstance(gesprekken, list):
+        return
+    for gesprek in gesprekken:
+        afspraken = gesprek.get("afspraken") if isinstance(gesprek, dict) else None
+        if isinstance(afspraken, list):
+            for afspraak in afspraken:
+                if isinstance(afspraak, dict) and "status" not in afspraak:
+                    afspraak["status"] = "onbekend"
+
+
 #: Steps from a version-1 traject to version 2, in order.
 TRAJECT_STAPPEN: Final[tuple[Stap, ...]] = (
     korte_verlenging_als_verdere,
     beslissing_arbeidsarts_letters,
+    uitkomst_wordt_uitkomsten,
+    werkervaringsplaatsen_naar_traject,
+    afspraken_status_onbekend,
 )
 
 #: Steps from a version-1 medical record to version 2, in order.

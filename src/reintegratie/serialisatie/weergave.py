@@ -96,8 +96,11 @@ TRAJECT_VELDEN: Final[Mapping[str, Gegevenscategorie]] = types.MappingProxyType(
         "activiteiten": _A,
         "groepsprogrammas": _A,
         "nazorg": _A,
+        "werkervaringsplaatsen": _A,
         "belastbaarheid": _F,
-        "uitkomst": _A,
+        "uitkomsten": _A,
+        "soort": _A,
+        "initiatief": _A,
         "jurisdictie": _A,
         "loopbaancheques": _A,
     }
@@ -165,8 +168,8 @@ def weergave_van(traject: Traject, rol: Rol) -> Traject:
 def rollen_voor(schema: str) -> tuple[Rol, ...]:
     """The roles a view of *schema* can be written for, in :class:`Rol` order.
 
-    A Traject view needs the administratief fields (werknemer and werkgever are
-    required); a document of one category needs that category.
+    A Traject view needs the administratief fields (werknemer is required); a
+    document of one category needs that category.
     """
     categorie = DOCUMENTCATEGORIE.get(schema, _A)
     return tuple(rol for rol in Rol if mag_inzien(rol, categorie))

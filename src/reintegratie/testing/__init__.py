@@ -2,9 +2,12 @@
 
 * :mod:`reintegratie.testing.factories`: plain builders of valid trajecten with
   sensible defaults, the standard steps recorded on time, late or not at all.
+* :mod:`reintegratie.testing.begeleiding`: builders of every other kind of guidance
+  (career guidance, outplacement, job coaching, a WIA client's re-integration).
 * :mod:`reintegratie.testing.strategies`: Hypothesis strategies for every public
   type, valid by construction and aimed at the edges of the law (needs the
-  ``hypothesis`` extra).
+  ``hypothesis`` extra); :mod:`reintegratie.testing.soorten` draws every kind of
+  trajectory in both jurisdictions.
 * :mod:`reintegratie.testing.scenario`: scenario files (YAML or JSON) with a
   dossier and the termijnen and findings a domain expert expects.
 * :mod:`reintegratie.testing.plugin`: the pytest plugin (entry point ``pytest11``)

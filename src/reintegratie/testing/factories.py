@@ -264,6 +264,8 @@ def _casemanager(traject: Traject, nodig: bool) -> tuple[Traject, str | None]:
     for b in traject.betrokkenen:
         if b.heeft_rol(Rol.CASEMANAGER):
             return traject, b.id
+    if traject.werkgever is None:
+        raise ValidationError("traject.werkgever", "a casemanager acts for the employer; none")
     cm = Betrokkene(id="CM-1", rollen=frozenset({Rol.CASEMANAGER}), organisatie=traject.werkgever)
     return traject.met_betrokkene(cm), cm.id
 

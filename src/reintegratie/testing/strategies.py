@@ -47,6 +47,7 @@ except ImportError as _fout:  # pragma: no cover - exercised without the extra
 from reintegratie.activiteiten import (
     Activiteit,
     Activiteitsoort,
+    Belastingseenheid,
     Energie,
     Groepsprogramma,
     Nazorg,
@@ -54,7 +55,14 @@ from reintegratie.activiteiten import (
     Plaatsingsvorm,
     Werkervaringsplaats,
 )
-from reintegratie.doelen import Leerdoel, Meetperiode, Meting, Prestatiedoel, Voortgang
+from reintegratie.doelen import (
+    Doelstatus,
+    Leerdoel,
+    Meetperiode,
+    Meting,
+    Prestatiedoel,
+    Voortgang,
+)
 from reintegratie.errors import ValidationError
 from reintegratie.gebeurtenissen import (
     GEBEURTENISSOORTEN,
@@ -88,12 +96,12 @@ from reintegratie.gebeurtenissen import (
     VrijwilligeVerlenging,
     WiaAanvraag,
 )
-from reintegratie.gesprek import Afspraak, Driegesprek
+from reintegratie.gesprek import Afspraak, Afspraakstatus, Driegesprek
 from reintegratie.kalender import standaard_kalender
 from reintegratie.loopbaancheques import GebruikteLoopbaancheque
 from reintegratie.medisch import MedischDossier, MedischeAantekening, Vangnet, Vangnetsoort
 from reintegratie.regels import Status, Telwijze, tijdlijn, tijdlijnen
-from reintegratie.rollen import Betrokkene, Rol
+from reintegratie.rollen import Betrokkene, Rol, Rolperiode
 from reintegratie.spoor import Fase, Spoor, Spoor1Werk, Spoor2Stap, Spoorresultaat, Spoorsoort
 from reintegratie.testing.factories import STANDAARDSTAPPEN, maak_betrokkenen, met_stappen
 from reintegratie.traject import Belastbaarheid, Traject, Uitkomst, Uitkomstsoort
@@ -113,6 +121,7 @@ __all__ = [
     "Verzuim",
     "activiteiten",
     "afspraken",
+    "begeleidingstrajecten",  # noqa: F822 (offered through __getattr__, see below)
     "belastbaarheden",
     "betrokkenen",
     "driegesprekken",
@@ -146,6 +155,17 @@ __all__ = [
 _T = TypeVar("_T")
 Of: TypeAlias = _T | st.SearchStrategy[_T]
 """A value, or a strategy to draw it from."""
+
+
+def __getattr__(naam: str) -> object:
+    """Strategies of other modules offered here too: every kind of trajectory
+    (:mod:`reintegratie.testing.soorten`), imported on first use."""
+    if naam == "begeleidingstrajecten":
+        from reintegratie.testing import soorten
+
+        return soorten.begeleidingstrajecten
+    raise AttributeError(f"module {__name__!r} has no attribute {naam!r}")
+
 
 #: Default range of generated first sick days (the holidays package covers it).
 MIN_DATUM = _dt.date(2016, 1, 1)
@@ -618,22 +638,50 @@ def betrokkenen(
     rollen: Of[frozenset[Rol]] | None = None,
     organisatie: Of[str] | None = None,
 ) -> Betrokkene:
-    """A person involved, with one to three roles (never the employee's)."""
+    """A person involved, with one to three roles (never the employee's), sometimes also
+    a role for a dated period (or handed over: two periods that follow each other)."""
+    perioden: tuple[Rolperiode, ...] = ()
+    if draw(st.booleans()):
+        rol = draw(st.sampled_from(_ROLLEN))
+        begin = draw(_datums())
+        einde = _na(draw, begin, 400)
+        perioden = (Rolperiode(rol=rol, vanaf=draw(st.none() | st.just(begin)), tot=einde),)
+        if draw(st.booleans()) and einde < _dt.date.max:
+            perioden += (Rolperiode(rol=rol, vanaf=_plus(einde, 1)),)
     return Betrokkene(
         id=_trek(draw, id, ids()),
         rollen=_trek(draw, rollen, st.frozensets(st.sampled_from(_ROLLEN), min_size=1, max_size=3)),
         organisatie=_trek(draw, organisatie, ids("ORG")),
         leidinggevende_van_werknemer=draw(st.booleans()),
+        perioden=perioden,
     )
 
 
 @st.composite
-def afspraken(draw: st.DrawFn, wie: Of[str] | None = None, na: _dt.date | None = None) -> Afspraak:
-    """An agreement by *wie*, due (if at all) on or after *na*."""
+def afspraken(
+    draw: st.DrawFn,
+    wie: Of[str] | None = None,
+    na: _dt.date | None = None,
+    nagekomen: bool = False,
+) -> Afspraak:
+    """An agreement by *wie*, due (if at all) on or after *na*, in any status (kept or
+    dropped on or after *na*). With *nagekomen*, kept on or before its due date."""
     uiterlijk = None
     if draw(st.booleans()):
         uiterlijk = _na(draw, na, 120) if na is not None else draw(_datums())
-    return Afspraak(wat=draw(teksten()), wie=_trek(draw, wie, ids()), uiterlijk=uiterlijk)
+    begin = na if na is not None else uiterlijk if uiterlijk is not None else draw(_datums())
+    status = Afspraakstatus.NAGEKOMEN if nagekomen else draw(st.sampled_from(Afspraakstatus))
+    afgerond = None
+    if status in (Afspraakstatus.NAGEKOMEN, Afspraakstatus.VERVALLEN):
+        ruimte = (uiterlijk - begin).days if nagekomen and uiterlijk is not None else 200
+        afgerond = _na(draw, begin, max(ruimte, 0))
+    return Afspraak(
+        wat=draw(teksten()),
+        wie=_trek(draw, wie, ids()),
+        uiterlijk=uiterlijk,
+        status=status,
+        afgerond_op=afgerond,
+    )
 
 
 @st.composite
@@ -641,15 +689,23 @@ def driegesprekken(
     draw: st.DrawFn,
     datum: Of[_dt.date] | None = None,
     deelnemers: Of[tuple[str, ...]] | None = None,
+    nagekomen: bool = False,
 ) -> Driegesprek:
-    """A driegesprek of three or more distinct participants, with agreements among them."""
+    """A driegesprek of three or more distinct participants, with agreements among them
+    (all kept on time with *nagekomen*)."""
     dag = _trek(draw, datum, _datums())
     wie = _trek(draw, deelnemers, st.lists(ids(), min_size=3, max_size=5, unique=True).map(tuple))
     return Driegesprek(
         datum=dag,
         deelnemers=wie,
         onderwerpen=tuple(draw(st.lists(teksten(), max_size=2))),
-        afspraken=tuple(draw(st.lists(afspraken(wie=st.sampled_from(wie), na=dag), max_size=2))),
+        afspraken=tuple(
+            draw(
+                st.lists(
+                    afspraken(wie=st.sampled_from(wie), na=dag, nagekomen=nagekomen), max_size=2
+                )
+            )
+        ),
     )
 
 
@@ -665,8 +721,15 @@ def voortgangen(draw: st.DrawFn, datum: Of[_dt.date] | None = None) -> Voortgang
 
 @st.composite
 def metingen(draw: st.DrawFn, datum: Of[_dt.date] | None = None) -> Meting:
-    """A measured value (0 or more)."""
-    return Meting(datum=_trek(draw, datum, _datums()), waarde=draw(st.integers(0, 20)))
+    """A measured value (0 or more), whole or decimal."""
+    waarde = draw(st.one_of(st.integers(0, 20), st.floats(0, 60, allow_nan=False)))
+    return Meting(datum=_trek(draw, datum, _datums()), waarde=waarde)
+
+
+def _afsluiting(draw: st.DrawFn, vanaf: _dt.date) -> tuple[Doelstatus, _dt.date | None]:
+    """A goal's status: running, or closed on or after *vanaf* (its last evaluation)."""
+    status = draw(st.sampled_from(Doelstatus))
+    return status, None if status is Doelstatus.LOPEND else _na(draw, vanaf, 200)
 
 
 @st.composite
@@ -674,10 +737,14 @@ def leerdoelen(draw: st.DrawFn, gesteld_op: Of[_dt.date] | None = None) -> Leerd
     """A learning goal with progress in date order."""
     dag = _trek(draw, gesteld_op, _datums())
     n = draw(st.integers(0, 4))
+    datums = _opvolgend(draw, dag, n, False)
+    status, afgesloten_op = _afsluiting(draw, datums[-1] if datums else dag)
     return Leerdoel(
         omschrijving=draw(teksten()),
         gesteld_op=dag,
-        voortgang=tuple(draw(voortgangen(datum=d)) for d in _opvolgend(draw, dag, n, False)),
+        voortgang=tuple(draw(voortgangen(datum=d)) for d in datums),
+        status=status,
+        afgesloten_op=afgesloten_op,
     )
 
 
@@ -686,27 +753,36 @@ def prestatiedoelen(draw: st.DrawFn, gesteld_op: Of[_dt.date] | None = None) -> 
     """A performance goal with measurements in date order."""
     dag = _trek(draw, gesteld_op, _datums())
     n = draw(st.integers(0, 4))
+    datums = _opvolgend(draw, dag, n, False)
+    status, afgesloten_op = _afsluiting(draw, datums[-1] if datums else dag)
     return Prestatiedoel(
         omschrijving=draw(teksten()),
         gesteld_op=dag,
-        doelwaarde=draw(st.integers(1, 10)),
+        doelwaarde=draw(st.one_of(st.integers(1, 10), st.sampled_from((0.5, 2.5, 7.5)))),
         eenheid=draw(st.sampled_from(("sollicitaties", "gesprekken", "uren", "vacatures"))),
         per=draw(st.sampled_from(Meetperiode)),
-        metingen=tuple(draw(metingen(datum=d)) for d in _opvolgend(draw, dag, n, False)),
+        metingen=tuple(draw(metingen(datum=d)) for d in datums),
+        status=status,
+        afgesloten_op=afgesloten_op,
     )
 
 
 @st.composite
 def activiteiten(draw: st.DrawFn, start: Of[_dt.date] | None = None) -> Activiteit:
-    """An activity with its energy effect, sometimes spanning days."""
+    """An activity with its energy effect, sometimes spanning days, with a load in hours or
+    on the 1-10 scale, or none."""
     begin = _trek(draw, start, _datums())
     einde = _na(draw, begin, 90) if draw(st.booleans()) else None
+    eenheid = draw(st.sampled_from(Belastingseenheid))
+    laag = 1 if eenheid is Belastingseenheid.SCHAAL else 0.25
     return Activiteit(
         omschrijving=draw(teksten()),
         start=begin,
         energie=draw(st.sampled_from(Energie)),
         soort=draw(st.sampled_from(Activiteitsoort)),
         einde=einde,
+        belasting=draw(st.none() | st.integers(1, 10) | st.floats(laag, 10, allow_nan=False)),
+        belastingseenheid=eenheid,
     )
 
 
@@ -800,9 +876,6 @@ def sporen(
         werk=draw(st.none() | st.sampled_from(Spoor1Werk)) if wat is Spoorsoort.SPOOR_1 else None,
         fasen=tuple(draw(fasen(vanaf=d)) for d in stappen),
         activiteiten=tuple(draw(st.lists(activiteiten(start=_datums(begin)), max_size=2))),
-        werkervaringsplaatsen=tuple(
-            draw(st.lists(werkervaringsplaatsen(start=_datums(begin)), max_size=1))
-        ),
         resultaat=resultaat,
     )
 
@@ -983,11 +1056,13 @@ def trajecten(
                 bekort = _plus(besluit, draw(st.integers(1, 300)))
                 traject = traject.met_gebeurtenis(Bekorting(datum=bekort))
     if onderdelen:
-        traject = _met_onderdelen(draw, traject, geslaagd_mag=not s2)
+        traject = _met_onderdelen(draw, traject, geslaagd_mag=not s2, nagekomen=op_tijd is True)
     return traject
 
 
-def _met_onderdelen(draw: st.DrawFn, traject: Traject, geslaagd_mag: bool) -> Traject:
+def _met_onderdelen(
+    draw: st.DrawFn, traject: Traject, geslaagd_mag: bool, nagekomen: bool = False
+) -> Traject:
     """*traject* with the rest of the model drawn: references only to its own people."""
     x = traject.eerste_ziektedag
     assert x is not None
@@ -1013,6 +1088,7 @@ def _met_onderdelen(draw: st.DrawFn, traject: Traject, geslaagd_mag: bool) -> Tr
                     deelnemers=st.lists(
                         st.sampled_from(personen), min_size=3, max_size=4, unique=True
                     ).map(tuple),
+                    nagekomen=nagekomen,
                 ),
                 max_size=2,
             )
@@ -1037,7 +1113,10 @@ def _met_onderdelen(draw: st.DrawFn, traject: Traject, geslaagd_mag: bool) -> Tr
         ),
         nazorg=tuple(draw(st.lists(nazorg(start=na_x, aanbieders=aanbieders), max_size=1))),
         belastbaarheid=tuple(draw(st.lists(belastbaarheden(datum=na_x), max_size=2))),
-        uitkomst=draw(st.none() | uitkomsten(datum=na_x)),
+        werkervaringsplaatsen=tuple(draw(st.lists(werkervaringsplaatsen(start=na_x), max_size=1))),
+        uitkomsten=tuple(
+            sorted(draw(st.lists(uitkomsten(datum=na_x), max_size=2)), key=lambda u: u.datum)
+        ),
         loopbaancheques=tuple(
             sorted(
                 draw(st.lists(gebruikte_loopbaancheques(datum=na_x), max_size=2)),
