@@ -372,12 +372,17 @@ class TestVoorbeeld:
     """The seed-000 sample: a teacher who leaves by mutual consent, still half-time sick."""
 
     def test_geen_valse_bevinding(self):
-        """Only the true finding (evaluation #3 a week late) and the end of loondoorbetaling
-        (info) on 1 Aug 2025."""
+        """Only the true findings on 1 Aug 2025: evaluation #3 a week late, the end of
+        loondoorbetaling (info), and, as practice information, the two gaps in the
+        driegesprek rhythm (2 Dec 2024 to 24 Mar 2025; none after 24 Mar). The agreement of
+        24 Mar was kept on 28 Apr: no finding. Nothing of the poortwachter after the
+        employment ended on 31 Jul 2025."""
         v = voorbeeld("docent-wederzijds-goedvinden")
         bevindingen = ri.toets(v.traject, peildatum=v.peildatum)
         assert [(b.code, b.ernst.value) for b in bevindingen] == [
+            ("driegesprek_cadans", "info"),
             ("evaluatie", "waarschuwing"),
+            ("driegesprek_cadans", "info"),
             ("einde_loondoorbetaling", "info"),
         ]
         tl = ri.tijdlijn(v.traject, v.peildatum)

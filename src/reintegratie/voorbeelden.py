@@ -62,7 +62,7 @@ from reintegratie.gebeurtenissen import (
     VerzoekReintegratie,
     Ziekmelding,
 )
-from reintegratie.gesprek import Afspraak, Driegesprek
+from reintegratie.gesprek import Afspraak, Afspraakstatus, Driegesprek
 from reintegratie.rollen import Betrokkene, Rol
 from reintegratie.spoor import Fase, Spoor, Spoor1Werk, Spoor2Stap, Spoorresultaat, Spoorsoort
 from reintegratie.traject import Belastbaarheid, Jurisdictie, Traject
@@ -267,6 +267,8 @@ def _docent_wederzijds_goedvinden() -> Voorbeeld:
                         wat="voorstel beëindiging met wederzijds goedvinden",
                         wie="OMO-LG-2",
                         uiterlijk=date(2025, 4, 30),
+                        status=Afspraakstatus.NAGEKOMEN,
+                        afgerond_op=date(2025, 4, 28),
                     ),
                 ),
             ),
