@@ -15,6 +15,8 @@ and say which extra installs what they need:
 * :func:`traject_html`, :func:`tijdlijn_html` (:mod:`.html`): HTML for notebooks.
 * :func:`tijdlijn_partitie`, :func:`dask_tijdlijn` (:mod:`.verdeeld`): the columnar
   timeline over a Dask DataFrame, partition by partition (extra ``dask``).
+* :func:`verzuimcijfers` (:mod:`.statistiek`): verzuimpercentage, meldingsfrequentie,
+  gemiddelde verzuimduur and duration classes as the CBS/NVS define them, on plain columns.
 * :func:`voorbeeldcaseload` (:mod:`.voorbeeld`): a generated caseload to try it on.
 
 See ``docs/caseload.md``.
@@ -52,6 +54,14 @@ from reintegratie.analyse.kpi import (
     week_van_ziekte,
 )
 from reintegratie.analyse.signalen import Signaal, Signaalsoort, signalen
+from reintegratie.analyse.statistiek import (
+    DUURKLASSEN,
+    Duurklasse,
+    Verzuimcijfers,
+    meldingen_van_trajecten,
+    verzuimcijfers,
+    verzuimcijfers_per_periode,
+)
 from reintegratie.analyse.voorbeeld import VOORBEELD_PEILDATUM, voorbeeldcaseload
 
 if TYPE_CHECKING:
@@ -65,9 +75,11 @@ if TYPE_CHECKING:
     from reintegratie.analyse.verdeeld import dask_tijdlijn, tijdlijn_partitie
 
 __all__ = [
+    "DUURKLASSEN",
     "MIJLPALEN",
     "VOORBEELD_PEILDATUM",
     "Caseload",
+    "Duurklasse",
     "Groepscijfer",
     "Kpirapport",
     "Mijlpaalcijfer",
@@ -77,12 +89,14 @@ __all__ = [
     "Spoor2cijfer",
     "Tijdlijnkolommen",
     "Uitkomstcijfer",
+    "Verzuimcijfers",
     "Verzuimkolommen",
     "als_caseload",
     "dask_tijdlijn",
     "groepsprogrammas",
     "kan_vectoriseren",
     "kpis",
+    "meldingen_van_trajecten",
     "mijlpalen",
     "plot_caseload",
     "plot_traject",
@@ -96,6 +110,8 @@ __all__ = [
     "to_frame",
     "traject_html",
     "uitkomsten",
+    "verzuimcijfers",
+    "verzuimcijfers_per_periode",
     "voorbeeldcaseload",
     "week_van_ziekte",
 ]
