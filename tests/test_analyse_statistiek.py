@@ -142,6 +142,20 @@ def test_groepen_en_verzuim_buiten_dienst():
     assert uit["KANTOOR"].gemiddelde_verzuimduur is None
 
 
+def test_meldingen_buiten_de_periode_tellen_niet():
+    """A report after the period, and one whose hersteldatum (1 January) precedes it, add
+    nothing; one whose hersteldatum is the period's first day ended in it."""
+    meldingen = {
+        "werknemer": ["A", "A", "A"],
+        "eerste_dag": ["2025-04-01", "2024-12-01", "2024-12-10"],
+        "laatste_dag": [None, "2024-12-05", "2024-12-31"],
+    }
+    c = verzuimcijfers(meldingen, BEZETTING, *Q1)["WG"]
+    assert (c.verzuimdagen, c.nieuwe_meldingen) == (0, 0)
+    # 10..31 December: 22 days, ended (hersteldatum 1 January 2025)
+    assert (c.beeindigde_meldingen, c.duur_beeindigd) == (1, 22)
+
+
 def test_per_periode_en_perioden():
     """Quarters of 2025 cut at the ends: the running report m1 counts in Q1 and Q2."""
     assert perioden(date(2025, 1, 1), date(2025, 12, 31), "kwartaal")[1] == (

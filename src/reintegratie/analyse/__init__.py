@@ -15,6 +15,8 @@ and say which extra installs what they need:
 * :func:`traject_html`, :func:`tijdlijn_html` (:mod:`.html`): HTML for notebooks.
 * :func:`tijdlijn_partitie`, :func:`dask_tijdlijn` (:mod:`.verdeeld`): the columnar
   timeline over a Dask DataFrame, partition by partition (extra ``dask``).
+* :func:`lees_kolommen`, :class:`Caseloadkolommen` (:mod:`.arrow`): JSON Lines and
+  Parquet caseload files into Arrow columns, no object per dossier (extra ``arrow``).
 * :func:`verzuimcijfers` (:mod:`.statistiek`): verzuimpercentage, meldingsfrequentie,
   gemiddelde verzuimduur and duration classes as the CBS/NVS define them, on plain columns.
 * :func:`voorbeeldcaseload` (:mod:`.voorbeeld`): a generated caseload to try it on.
@@ -65,6 +67,7 @@ from reintegratie.analyse.statistiek import (
 from reintegratie.analyse.voorbeeld import VOORBEELD_PEILDATUM, voorbeeldcaseload
 
 if TYPE_CHECKING:
+    from reintegratie.analyse.arrow import Caseloadkolommen, lees_kolommen
     from reintegratie.analyse.kolommen import (
         Tijdlijnkolommen,
         Verzuimkolommen,
@@ -79,6 +82,7 @@ __all__ = [
     "MIJLPALEN",
     "VOORBEELD_PEILDATUM",
     "Caseload",
+    "Caseloadkolommen",
     "Duurklasse",
     "Groepscijfer",
     "Kpirapport",
@@ -96,6 +100,7 @@ __all__ = [
     "groepsprogrammas",
     "kan_vectoriseren",
     "kpis",
+    "lees_kolommen",
     "meldingen_van_trajecten",
     "mijlpalen",
     "plot_caseload",
@@ -118,6 +123,8 @@ __all__ = [
 
 #: Names imported on first use, by module (each needs an optional extra).
 _LUI = {
+    "Caseloadkolommen": "arrow",
+    "lees_kolommen": "arrow",
     "Tijdlijnkolommen": "kolommen",
     "Verzuimkolommen": "kolommen",
     "kan_vectoriseren": "kolommen",

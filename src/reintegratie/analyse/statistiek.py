@@ -421,6 +421,8 @@ def verzuimcijfers(
     buiten: dict[str, int] = defaultdict(int)
 
     for m in lijst:
+        if m.eerste > tot or (m.laatste is not None and m.laatste + _EEN_DAG < van):
+            continue  # no day in the period, not new in it, not ended in it
         eigen = diensten.get(m.werknemer, [])
         # The duration that decides the class: the whole report when it ended by tot,
         # else its days up to tot.
