@@ -258,3 +258,25 @@ def test_jsonl_leest_snel_en_meldt_regel(tmp_path):
 def test_niet_voor_onbekende_typen():
     assert snel.lees("{}", int) is snel.NIET
     assert snel.schrijf(3) is snel.NIET
+
+
+def test_alleen_typecontroles_worden_overgeslagen():
+    """A validator is skipped only where it checks exactly the type msgspec checked; where
+    it accepts less than the field type (a date validator on an optional field, an int
+    check on a float field), or checks values, it runs."""
+    import datetime as dt
+
+    import attrs
+
+    from reintegratie import _validatie as v
+
+    assert snel._alleen_type(v.datum, dt.date)
+    assert not snel._alleen_type(v.datum, dt.date | None)
+    assert snel._alleen_type(v.optioneel(v.datum), dt.date | None)
+    assert snel._alleen_type(attrs.validators.instance_of(str), str)
+    assert not snel._alleen_type(attrs.validators.instance_of(int), float)
+    assert not snel._alleen_type(v.tekst, str)
+    assert not snel._alleen_type(v.bereik(1, 100), int)
+    assert not snel._alleen_type(v.tuple_van(str, tekst_elementen=True), tuple[str, ...])
+    assert snel._snelle_controle(v.bereik(1, 100), int) == "1 <= {v} and {v} <= 100"
+    assert snel._snelle_controle(v.bereik(1, 100), float) is None

@@ -113,9 +113,6 @@ def beschikbaar() -> bool:
 
 # --- validators: which are type checks only ---------------------------------------------
 
-_ALLEEN_TYPE_FUNCTIES: Final = (_validatie.datum, _validatie.ja_nee)
-_ALLEEN_TYPE_FABRIEKEN: Final = frozenset({"enum_van", "type_van"})
-
 
 def _cel(validator: Any, naam: str) -> Any:
     code = getattr(validator, "__code__", None)
@@ -124,58 +121,79 @@ def _cel(validator: Any, naam: str) -> Any:
     return validator.__closure__[code.co_freevars.index(naam)].cell_contents
 
 
-def _alleen_type(validator: Any) -> bool:
-    """Whether *validator* checks the type of a value and nothing else (msgspec did that).
+def _leden(t: Any) -> set[Any]:
+    """The members of a union type (or the type itself)."""
+    if typing.get_origin(t) in (typing.Union, types.UnionType):
+        return set(typing.get_args(t))
+    return {t}
 
-    Only validators known to be pure type checks count; anything else runs.
+
+def _alleen_type(validator: Any, t: Any) -> bool:
+    """Whether *validator* checks only that a value of the field type *t* has that type
+    (which msgspec checked already, against *t*).
+
+    Only validators known to be pure type checks count, and only where what they accept
+    is exactly *t*; anything else runs.
     """
-    if validator in _ALLEEN_TYPE_FUNCTIES:
-        return True
     if isinstance(validator, type(attrs.validators.instance_of(str))):
-        return True
+        return getattr(validator, "type", None) is t
     if getattr(validator, "__module__", None) != _validatie.__name__:
         return False
+    if validator is _validatie.datum:
+        return t is _dt.date
+    if validator is _validatie.ja_nee:
+        return t is bool
     fabriek = getattr(validator, "__qualname__", "").partition(".<locals>")[0]
     try:
-        if fabriek in _ALLEEN_TYPE_FABRIEKEN:
-            return True
+        if fabriek == "enum_van":
+            return bool(_cel(validator, "soort") is t)
+        if fabriek == "type_van":
+            return not _is_optioneel(t) and _leden(t) <= set(_cel(validator, "soorten"))
         if fabriek == "tuple_van":
-            return not _cel(validator, "tekst_elementen")
+            args = typing.get_args(t)
+            return (
+                typing.get_origin(t) is tuple
+                and not _cel(validator, "tekst_elementen")
+                and str not in _cel(validator, "soorten")
+                and _leden(args[0]) <= set(_cel(validator, "soorten"))
+            )
         if fabriek == "optioneel":
-            return _alleen_type(_cel(validator, "validator"))
-    except (KeyError, ValueError):
+            return _is_optioneel(t) and _alleen_type(_cel(validator, "validator"), _zonder_none(t))
+    except (KeyError, ValueError, IndexError):
         return False
     return False
 
 
-def _snelle_controle(validator: Any, optioneel: bool = False) -> str | None:
-    """A condition on ``{v}``, a value msgspec already type-checked, that holds exactly when
-    *validator* accepts it; None if there is none. Where it fails, the validator itself runs
-    (and raises its own error)."""
+def _zonder_none(t: Any) -> Any:
+    return next(a for a in typing.get_args(t) if a is not type(None))
+
+
+def _snelle_controle(validator: Any, t: Any) -> str | None:
+    """A condition on ``{v}``, a value msgspec already checked against the field type *t*,
+    that holds exactly when *validator* accepts it; None if there is none. Where it fails,
+    the validator itself runs (and raises its own error)."""
     if getattr(validator, "__module__", None) != _validatie.__name__:
         return None
     fabriek = getattr(validator, "__qualname__", "").partition(".<locals>")[0]
     try:
-        if validator is _validatie.tekst:
-            voorwaarde = "{v}.strip()"
-        elif fabriek == "tuple_van" and _cel(validator, "tekst_elementen"):
+        if validator is _validatie.tekst and t is str:
+            return "{v}.strip()"
+        if fabriek == "tuple_van" and t == tuple[str, ...] and _cel(validator, "tekst_elementen"):
             if _cel(validator, "soorten") != (str,):
                 return None
-            voorwaarde = "all([x.strip() for x in {v}])"
-        elif fabriek == "bereik":
+            return "all([x.strip() for x in {v}])"
+        if fabriek == "bereik" and t is int:
             laag, hoog = _cel(validator, "minimum"), _cel(validator, "maximum")
             delen = ([] if laag is None else [f"{int(laag)} <= {{v}}"]) + (
                 [] if hoog is None else [f"{{v}} <= {int(hoog)}"]
             )
-            voorwaarde = " and ".join(delen) or "True"
-        elif fabriek == "optioneel" and not optioneel:
-            binnen = _snelle_controle(_cel(validator, "validator"), optioneel=True)
+            return " and ".join(delen) or "True"
+        if fabriek == "optioneel" and _is_optioneel(t):
+            binnen = _snelle_controle(_cel(validator, "validator"), _zonder_none(t))
             return None if binnen is None else f"{{v}} is None or ({binnen})"
-        else:
-            return None
     except (KeyError, ValueError, TypeError):
         return None
-    return voorwaarde
+    return None
 
 
 # --- generating the Structs and the constructors ----------------------------------------
@@ -347,11 +365,11 @@ class _Generator:
                 if expr is not None:
                     regels.append(f"        {v} = {expr.format(v=v)}")
             zetten.append(f"    _zet(o, {a.name!r}, {v})")
-            if a.validator is not None and not _alleen_type(a.validator):
+            if a.validator is not None and not _alleen_type(a.validator, hints[a.name]):
                 ns[f"_val{i}"] = a.validator
                 ns[f"_attr{i}"] = a
                 aanroep = f"_val{i}(o, _attr{i}, {v})"
-                snel = _snelle_controle(a.validator)
+                snel = _snelle_controle(a.validator, hints[a.name])
                 if snel is None:
                     valideren.append(f"    {aanroep}")
                 else:
