@@ -28,6 +28,7 @@ import datetime as _dt
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import attrs
 
@@ -469,6 +470,23 @@ class Kpirapport:
             f"{EFFECTIEVE_GROEPSOMVANG[0]}–{EFFECTIEVE_GROEPSOMVANG[1]}",
         ]
         return "\n".join(regels)
+
+    def __repr__(self) -> str:
+        from reintegratie.analyse.weergave import kpirapport_repr
+
+        return kpirapport_repr(self)
+
+    def _repr_html_(self) -> str:
+        from reintegratie.analyse.weergave import kpirapport_html
+
+        return kpirapport_html(self)
+
+    def to_frame(self, backend: str = "pandas") -> Any:
+        """The milestones as a DataFrame, one row per code (see
+        :func:`~reintegratie.analyse.weergave.kpi_frame`)."""
+        from reintegratie.analyse.weergave import kpi_frame
+
+        return kpi_frame(self, backend)
 
     def als_rijen(self) -> list[tuple[str, str, int | float | str | None]]:
         """The report as (figure, measure, value) rows: what ``--csv`` writes.
