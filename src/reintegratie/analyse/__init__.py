@@ -17,6 +17,8 @@ and say which extra installs what they need:
   timeline over a Dask DataFrame, partition by partition (extra ``dask``).
 * :func:`lees_kolommen`, :class:`Caseloadkolommen` (:mod:`.arrow`): JSON Lines and
   Parquet caseload files into Arrow columns, no object per dossier (extra ``arrow``).
+* :func:`lees_verzuim` (:mod:`.import_`): absence registrations from CSV, Parquet or a
+  frame into trajecten, bad rows reported by row and field.
 * :func:`verzuimcijfers` (:mod:`.statistiek`): verzuimpercentage, meldingsfrequentie,
   gemiddelde verzuimduur and duration classes as the CBS/NVS define them, on plain columns.
 * :func:`voorbeeldcaseload` (:mod:`.voorbeeld`): a generated caseload to try it on.
@@ -39,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 from reintegratie.analyse.caseload import Caseload, als_caseload
 from reintegratie.analyse.frames import termijnen_frame, to_frame
 from reintegratie.analyse.html import tijdlijn_html, traject_html
+from reintegratie.analyse.import_ import Importresultaat, Kolomnamen, Rijfout, lees_verzuim
 from reintegratie.analyse.kpi import (
     MIJLPALEN,
     Groepscijfer,
@@ -85,8 +88,11 @@ __all__ = [
     "Caseloadkolommen",
     "Duurklasse",
     "Groepscijfer",
+    "Importresultaat",
+    "Kolomnamen",
     "Kpirapport",
     "Mijlpaalcijfer",
+    "Rijfout",
     "Sanctiecijfer",
     "Signaal",
     "Signaalsoort",
@@ -101,6 +107,7 @@ __all__ = [
     "kan_vectoriseren",
     "kpis",
     "lees_kolommen",
+    "lees_verzuim",
     "meldingen_van_trajecten",
     "mijlpalen",
     "plot_caseload",
