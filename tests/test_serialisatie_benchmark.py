@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import importlib.util
 import random
+import re
 from pathlib import Path
+
+import pytest
 
 import reintegratie as ri
 from reintegratie.serialisatie import from_json, to_dict, to_json
@@ -33,15 +36,37 @@ def test_realistisch_traject():
 
 
 def test_draait(capsys):
-    """A tiny run prints every figure and the verdict on the target."""
-    _bench().main(["20", "--msgspec"])
+    """A tiny run prints every figure, the pydantic baseline and the ratio last."""
+    _bench().main(["20"])
     uit = capsys.readouterr().out
     assert "to_json:" in uit
     assert "from_json:" in uit
-    assert "target: round trip >= 0.5 x plain" in uit
-    assert "msgspec" in uit
-    if "same bytes as to_json" in uit:
-        assert "same bytes as to_json: True" in uit
+    assert "strict from_json:" in uit
+    assert "pydantic model_validate_json:" in uit
+    assert "target: round trip >= 1.0x pydantic v2:" in uit
+    assert re.fullmatch(r"round trip vs pydantic: \d+\.\d\dx", uit.splitlines()[-1])
+
+
+def test_pydantic_model_is_even_streng():
+    """The baseline checks what the format checks: unknown keys, types, empty text, ranges,
+    and cross-field rules are refused."""
+    import pydantic
+
+    model = _bench().pydantic_model()
+    t = _bench().traject(random.Random(3), 2)
+    tekst = to_json(t)
+    assert model.model_validate_json(tekst).data.werknemer == t.werknemer
+    for oud, nieuw in (
+        ('"werkgever":"WG-1"', '"werkgever":"WG-1","extra":1'),
+        ('"werkgever":"WG-1"', '"werkgever":" "'),
+        ('"percentage":100', '"percentage":"100"'),
+        ('"casemanager":"CM-1"', '"casemanager":"CM-9"'),
+        ('"soort":"ziekmelding"', '"soort":"onbekend"'),
+    ):
+        gewijzigd = tekst.replace(oud, nieuw, 1)
+        assert gewijzigd != tekst
+        with pytest.raises(pydantic.ValidationError):
+            model.model_validate_json(gewijzigd)
 
 
 def test_payload_is_dict():

@@ -277,6 +277,10 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="run tijdlijn and toets over the built-in sample dossiers")
     p.set_defaults(functie=_cmd_demo)
+
+    from reintegratie.analyse import opdracht  # reintegratie caseload FILE
+
+    opdracht.registreer(sub, _datum)
     return parser
 
 

@@ -17,6 +17,12 @@ and say which extra installs what they need:
 * :func:`traject_html`, :func:`tijdlijn_html` (:mod:`.html`): HTML for notebooks.
 * :func:`tijdlijn_partitie`, :func:`dask_tijdlijn` (:mod:`.verdeeld`): the columnar
   timeline over a Dask DataFrame, partition by partition (extra ``dask``).
+* :func:`lees_kolommen`, :class:`Caseloadkolommen` (:mod:`.arrow`): JSON Lines and
+  Parquet caseload files into Arrow columns, no object per dossier (extra ``arrow``).
+* :func:`lees_verzuim` (:mod:`.import_`): absence registrations from CSV, Parquet or a
+  frame into trajecten, bad rows reported by row and field.
+* :func:`verzuimcijfers` (:mod:`.statistiek`): verzuimpercentage, meldingsfrequentie,
+  gemiddelde verzuimduur and duration classes as the CBS/NVS define them, on plain columns.
 * :func:`voorbeeldcaseload` (:mod:`.voorbeeld`): a generated caseload to try it on.
 
 See ``docs/caseload.md``.
@@ -37,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 from reintegratie.analyse.caseload import Caseload, als_caseload
 from reintegratie.analyse.frames import termijnen_frame, to_frame
 from reintegratie.analyse.html import tijdlijn_html, traject_html
+from reintegratie.analyse.import_ import Importresultaat, Kolomnamen, Rijfout, lees_verzuim
 from reintegratie.analyse.kpi import (
     MIJLPALEN,
     Groepscijfer,
@@ -57,12 +64,22 @@ from reintegratie.analyse.signalen import (
     FrequentVerzuim,
     Signaal,
     Signaalsoort,
+    Signalen,
     frequent_verzuim,
     signalen,
+)
+from reintegratie.analyse.statistiek import (
+    DUURKLASSEN,
+    Duurklasse,
+    Verzuimcijfers,
+    meldingen_van_trajecten,
+    verzuimcijfers,
+    verzuimcijfers_per_periode,
 )
 from reintegratie.analyse.voorbeeld import VOORBEELD_PEILDATUM, voorbeeldcaseload
 
 if TYPE_CHECKING:
+    from reintegratie.analyse.arrow import Caseloadkolommen, lees_kolommen
     from reintegratie.analyse.kolommen import (
         Tijdlijnkolommen,
         Verzuimkolommen,
@@ -73,19 +90,27 @@ if TYPE_CHECKING:
     from reintegratie.analyse.verdeeld import dask_tijdlijn, tijdlijn_partitie
 
 __all__ = [
+    "DUURKLASSEN",
     "MIJLPALEN",
     "VOORBEELD_PEILDATUM",
     "Caseload",
+    "Caseloadkolommen",
+    "Duurklasse",
     "FrequentVerzuim",
     "Groepscijfer",
+    "Importresultaat",
+    "Kolomnamen",
     "Kpirapport",
     "Mijlpaalcijfer",
+    "Rijfout",
     "Sanctiecijfer",
     "Signaal",
     "Signaalsoort",
+    "Signalen",
     "Spoor2cijfer",
     "Tijdlijnkolommen",
     "Uitkomstcijfer",
+    "Verzuimcijfers",
     "Verzuimkolommen",
     "als_caseload",
     "dask_tijdlijn",
@@ -93,6 +118,9 @@ __all__ = [
     "groepsprogrammas",
     "kan_vectoriseren",
     "kpis",
+    "lees_kolommen",
+    "lees_verzuim",
+    "meldingen_van_trajecten",
     "mijlpalen",
     "plot_caseload",
     "plot_energiebalans",
@@ -107,12 +135,16 @@ __all__ = [
     "to_frame",
     "traject_html",
     "uitkomsten",
+    "verzuimcijfers",
+    "verzuimcijfers_per_periode",
     "voorbeeldcaseload",
     "week_van_ziekte",
 ]
 
 #: Names imported on first use, by module (each needs an optional extra).
 _LUI = {
+    "Caseloadkolommen": "arrow",
+    "lees_kolommen": "arrow",
     "Tijdlijnkolommen": "kolommen",
     "Verzuimkolommen": "kolommen",
     "kan_vectoriseren": "kolommen",

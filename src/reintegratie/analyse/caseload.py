@@ -93,6 +93,17 @@ class Caseload:
             return Caseload(self.trajecten[index])
         return self.trajecten[index]
 
+    def __repr__(self) -> str:
+        """A count, never the contents: ``Caseload(100,000 trajecten, 12 werkgevers)``."""
+        from reintegratie.analyse.weergave import caseload_repr
+
+        return caseload_repr(self)
+
+    def _repr_html_(self) -> str:
+        from reintegratie.analyse.weergave import caseload_html
+
+        return caseload_html(self)
+
     def filter(self, predicaat: Callable[[Traject], bool]) -> Caseload:
         """The trajecten for which *predicaat* is true, as a new Caseload."""
         return Caseload(tuple(t for t in self.trajecten if predicaat(t)))

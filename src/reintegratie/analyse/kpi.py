@@ -28,6 +28,7 @@ import datetime as _dt
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import attrs
 
@@ -510,6 +511,94 @@ class Kpirapport:
             f"{EFFECTIEVE_GROEPSOMVANG[0]}–{EFFECTIEVE_GROEPSOMVANG[1]}",
         ]
         return "\n".join(regels)
+
+    def __repr__(self) -> str:
+        from reintegratie.analyse.weergave import kpirapport_repr
+
+        return kpirapport_repr(self)
+
+    def _repr_html_(self) -> str:
+        from reintegratie.analyse.weergave import kpirapport_html
+
+        return kpirapport_html(self)
+
+    def to_frame(self, backend: str = "pandas") -> Any:
+        """The milestones as a DataFrame, one row per code (see
+        :func:`~reintegratie.analyse.weergave.kpi_frame`)."""
+        from reintegratie.analyse.weergave import kpi_frame
+
+        return kpi_frame(self, backend)
+
+    def als_rijen(self) -> list[tuple[str, str, int | float | str | None]]:
+        """The report as (figure, measure, value) rows: what ``--csv`` writes.
+
+        Counts are integers, shares floats between 0 and 1 (``None``: nothing to judge).
+
+        >>> from datetime import date
+        >>> r = kpis([], date(2025, 1, 1), date(2025, 12, 31))
+        >>> r.als_rijen()[:3]
+        [('periode', 'van', '2025-01-01'), ('periode', 'tot', '2025-12-31'), \
+('periode', 'peildatum', '2026-01-01')]
+        """
+        rijen: list[tuple[str, str, int | float | str | None]] = [
+            ("periode", "van", self.van.isoformat()),
+            ("periode", "tot", self.tot.isoformat()),
+            ("periode", "peildatum", self.peildatum.isoformat()),
+        ]
+        for m in self.mijlpalen:
+            for maat in (
+                "beoordeeld",
+                "op_tijd",
+                "te_laat",
+                "gemist",
+                "open",
+                "vervallen",
+                "niet_van_toepassing",
+                "aandeel_op_tijd",
+                "aandeel_te_laat",
+                "aandeel_gemist",
+            ):
+                rijen.append((m.code, maat, getattr(m, maat)))
+        s, s2, u, g = self.sancties, self.spoor_2, self.uitkomsten, self.groepsprogrammas
+        rijen += [
+            ("loonsancties", "trajecten", s.trajecten),
+            ("loonsancties", "met_sanctie", s.met_sanctie),
+            ("loonsancties", "aantal", s.aantal),
+            ("loonsancties", "weken_totaal", s.weken_totaal),
+            ("loonsancties", "bekortingen", s.bekortingen),
+            ("loonsancties", "aandeel", s.aandeel),
+            ("spoor_2", "trajecten", s2.trajecten),
+            ("spoor_2", "met_spoor_2", s2.met_spoor_2),
+            ("spoor_2", "aandeel", s2.aandeel),
+            ("spoor_2", "mediaan_week", s2.mediaan_week),
+            ("uitkomsten", "trajecten", u.trajecten),
+            ("uitkomsten", "met_uitkomst", u.met_uitkomst),
+        ]
+        rijen += [("uitkomsten", soort.value, aantal) for soort, aantal in u.per_soort.items()]
+        rijen += [
+            ("uitkomsten", "andere_baan", u.andere_baan),
+            ("uitkomsten", "aandeel_andere_baan", u.aandeel_andere_baan),
+            ("uitkomsten", "tevredenheid_gevraagd", u.tevredenheid_gevraagd),
+            ("uitkomsten", "tevredenheid_verbeterd", u.tevredenheid_verbeterd),
+            ("uitkomsten", "aandeel_tevredener", u.aandeel_tevredener),
+            ("groepsprogrammas", "programmas", g.programmas),
+            ("groepsprogrammas", "binnen_effectieve_omvang", g.binnen_effectieve_omvang),
+            ("groepsprogrammas", "trajecten_in_groep", g.trajecten_in_groep),
+            ("groepsprogrammas", "aandeel_binnen", g.aandeel_binnen),
+        ]
+        return rijen
+
+    def als_dict(self) -> dict[str, dict[str, int | float | str | None]]:
+        """The report as nested plain data (figure → measure → value): what ``--json`` writes.
+
+        >>> from datetime import date
+        >>> kpis([], date(2025, 1, 1), date(2025, 12, 31)).als_dict()["loonsancties"]["aantal"]
+        0
+        """
+        uit: dict[str, dict[str, int | float | str | None]] = {}
+        for figuur, maat, waarde in self.als_rijen():
+            uit.setdefault(figuur, {})[maat] = waarde
+        return uit
 
 
 def kpis(

@@ -45,6 +45,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -64,6 +65,7 @@ __all__ = [
     "FrequentVerzuim",
     "Signaal",
     "Signaalsoort",
+    "Signalen",
     "frequent_verzuim",
     "signalen",
 ]
@@ -125,7 +127,7 @@ def signalen(
     regels: Sequence[Regel] | None = None,
     kalender: Kalender | None = None,
     telwijze: Telwijze = Telwijze.EINDE_WEEK,
-) -> tuple[Signaal, ...]:
+) -> Signalen:
     """The signals of *trajecten* on *peildatum*, by due date (then in caseload order).
 
     *binnen_dagen* sets the window ``[peildatum, peildatum + binnen_dagen]``. With *rol*,
@@ -200,7 +202,30 @@ def signalen(
             )
             rijen.append((t.uiterlijk, volgorde, signaal))
     rijen.sort(key=lambda r: (r[0], r[1]))  # stable: a traject's termijnen keep rule order
-    return tuple(s for _, _, s in rijen)
+    return Signalen(s for _, _, s in rijen)
+
+
+class Signalen(tuple[Signaal, ...]):
+    """The signals of :func:`signalen`: a tuple, with a short ``repr``, an HTML display
+    and :meth:`to_frame`."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        from reintegratie.analyse.weergave import signalen_repr
+
+        return signalen_repr(self)
+
+    def _repr_html_(self) -> str:
+        from reintegratie.analyse.weergave import signalen_html
+
+        return signalen_html(self)
+
+    def to_frame(self, backend: str = "pandas") -> Any:
+        """One row per signal (see :func:`~reintegratie.analyse.weergave.signalen_frame`)."""
+        from reintegratie.analyse.weergave import signalen_frame
+
+        return signalen_frame(self, backend)
 
 
 def _soort(

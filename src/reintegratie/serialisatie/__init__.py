@@ -55,6 +55,7 @@ from typing import IO, Any, NoReturn, TypeVar, overload
 
 from reintegratie.errors import SerializationError, UnsupportedVersionError, ValidationError
 from reintegratie.rollen import Rol
+from reintegratie.serialisatie import snel
 from reintegratie.serialisatie.envelope import (
     SCHEMAS,
     Bevindingen,
@@ -171,6 +172,10 @@ def to_json(
     '{"schema":"reintegratie/medisch_dossier","versie":2,"data":{"werknemer":"W-1",\
 "bedrijfsarts":"BA-1","aantekeningen":[]}}'
     """
+    if indent is None and type_ is None and voor is None:
+        tekst = snel.schrijf(obj)  # the same text, when the extra "msgspec" is installed
+        if tekst is not snel.NIET:
+            return tekst
     return _dumps(verpak(obj, type_, voor=voor), indent)
 
 
@@ -241,6 +246,10 @@ name enclosed in double quotes
     """
     if not isinstance(text, str | bytes | bytearray):
         raise SerializationError(f"expected JSON text (str or bytes), got {type(text).__name__}")
+    if weergave is None:
+        gelezen = snel.lees(text, type_)  # the same object, when the extra "msgspec" is installed
+        if gelezen is not snel.NIET:
+            return gelezen
     try:
         document = _loads(text)
     except ValueError as fout:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
@@ -322,6 +331,10 @@ def _lees(invoer: Iterable[str | bytes], weergave: Rol | None) -> Iterator[Traje
 
 
 def _lees_regel(regel: str, nummer: int, weergave: Rol | None) -> Traject:
+    if weergave is None:
+        gelezen = snel.lees(regel, Traject)
+        if gelezen is not snel.NIET:
+            return gelezen  # type: ignore[no-any-return]
     try:
         document = _loads(regel)
     except ValueError as fout:

@@ -1,0 +1,135 @@
+"""Caseload files into Arrow columns: the same periods, sanctions, outcomes and absence
+statistics as the object path, and errors that name the line and field."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import numpy as np
+import pytest
+
+import reintegratie as ri
+from reintegratie.analyse import Caseload, voorbeeldcaseload
+from reintegratie.analyse.kolommen import Verzuimkolommen, tijdlijn_kolommen
+from reintegratie.analyse.kpi import sancties, uitkomsten
+from reintegratie.analyse.statistiek import meldingen_van_trajecten, verzuimcijfers
+from reintegratie.errors import ReintegratieError, SerializationError
+from reintegratie.serialisatie import schrijf_jsonl, to_json
+
+pytest.importorskip("pyarrow")
+from reintegratie.analyse.arrow import lees_kolommen
+
+
+@pytest.fixture(scope="module")
+def bestand(tmp_path_factory):
+    pad = tmp_path_factory.mktemp("arrow") / "caseload.jsonl"
+    schrijf_jsonl(voorbeeldcaseload(200, seed=7), pad)
+    return pad
+
+
+def test_zelfde_perioden_als_objecten(bestand):
+    objecten = Caseload.uit_jsonl(bestand)
+    kolommen = lees_kolommen(bestand)
+    assert len(kolommen) == len(objecten) == 200
+    a, b = Verzuimkolommen.van_trajecten(objecten), kolommen.verzuimkolommen()
+    for veld in ("eerste_dag", "laatste_dag", "verlof_eerste_dag", "verlof_laatste_dag"):
+        assert np.array_equal(getattr(a, veld), getattr(b, veld), equal_nan=True), veld
+    for veld in ("grenzen", "verlof_grenzen", "verlof_zelfde_oorzaak"):
+        assert np.array_equal(getattr(a, veld), getattr(b, veld)), veld
+    peil = date(2026, 6, 1)
+    ta, tb = tijdlijn_kolommen(a, peil), tijdlijn_kolommen(b, peil)
+    assert np.array_equal(ta["melding_42e_week"], tb["melding_42e_week"], equal_nan=True)
+
+
+@pytest.mark.parametrize(("van", "tot"), [(None, None), (date(2025, 1, 1), date(2025, 12, 31))])
+def test_zelfde_kpi_cijfers_als_objecten(bestand, van, tot):
+    objecten = Caseload.uit_jsonl(bestand)
+    kolommen = lees_kolommen(bestand)
+    assert kolommen.sancties(van, tot) == sancties(objecten, van, tot)
+    u, k = uitkomsten(objecten, van, tot), kolommen.uitkomsten(van, tot)
+    assert k == u
+    assert k.per_soort == u.per_soort
+
+
+def test_zelfde_verzuimcijfers_als_objecten(bestand):
+    objecten = Caseload.uit_jsonl(bestand)
+    kolommen = lees_kolommen(bestand)
+    werknemers = sorted({t.werknemer for t in objecten})
+    werkgever = {t.werknemer: t.werkgever for t in objecten}
+    bezetting = {
+        "werknemer": werknemers,
+        "groep": [werkgever[w] for w in werknemers],
+        "in_dienst": ["2000-01-01"] * len(werknemers),
+    }
+    meldingen, percentages = meldingen_van_trajecten(objecten)
+    verwacht = verzuimcijfers(
+        meldingen, bezetting, date(2025, 1, 1), date(2025, 12, 31), percentages=percentages
+    )
+    assert kolommen.verzuimcijfers(bezetting, date(2025, 1, 1), date(2025, 12, 31)) == verwacht
+
+
+def test_parquet_rondgang(bestand, tmp_path):
+    kolommen = lees_kolommen(bestand)
+    pad = tmp_path / "caseload.parquet"
+    kolommen.naar_parquet(pad)
+    terug = lees_kolommen(pad)
+    assert terug.tabel.equals(kolommen.tabel)
+    assert terug.sancties() == kolommen.sancties()
+
+
+def _regels(*trajecten, vervang=None):
+    tekst = "".join(to_json(t) + "\n" for t in trajecten)
+    if vervang:
+        tekst = tekst.replace(*vervang)
+    return io.BytesIO(tekst.encode())
+
+
+T1 = ri.Traject(
+    werknemer="W-1",
+    werkgever="WG",
+    ziekteperioden=(ri.Ziekteperiode(eerste_dag=date(2025, 1, 6)),),
+)
+T2 = ri.Traject(
+    werknemer="W-2",
+    werkgever="WG",
+    ziekteperioden=(ri.Ziekteperiode(eerste_dag=date(2025, 2, 3)),),
+)
+
+
+def test_fout_noemt_regel_en_veld():
+    """pyarrow refuses an impossible date; the strict reader names line and field."""
+    with pytest.raises(ReintegratieError, match=r"^line 2: data\.ziekteperioden\[0\]\.eerste_dag"):
+        lees_kolommen(_regels(T1, T2, vervang=('"2025-02-03"', '"2025-02-30"')))
+
+
+def test_tijd_op_een_dag_is_fout():
+    with pytest.raises(SerializationError, match="time of day"):
+        lees_kolommen(_regels(T1, vervang=('"2025-01-06"', '"2025-01-06T10:00:00"')))
+
+
+def test_oude_versie_en_lege_werknemer():
+    with pytest.raises(SerializationError, match="line 2: versie"):
+        lees_kolommen(
+            _regels(
+                T1,
+                T2,
+                vervang=(
+                    '"versie":2,"data":{"werknemer":"W-2"',
+                    '"versie":1,"data":{"werknemer":"W-2"',
+                ),
+            )
+        )
+    with pytest.raises(SerializationError, match=r"line 1: data\.werknemer"):
+        lees_kolommen(_regels(T1, vervang=('"W-1"', '" "')))
+
+
+def test_volgorde_van_perioden_wordt_gecontroleerd():
+    """Two periods out of order: the arrays refuse them (Verzuimkolommen's checks)."""
+    regel = to_json(T1).replace(
+        '"ziekteperioden":[{"eerste_dag":"2025-01-06","laatste_dag":null,"percentage":100}]',
+        '"ziekteperioden":[{"eerste_dag":"2025-03-01","laatste_dag":"2025-03-05","percentage":100},'
+        '{"eerste_dag":"2025-01-06","laatste_dag":null,"percentage":100}]',
+    )
+    with pytest.raises(ReintegratieError):
+        lees_kolommen(io.BytesIO((regel + "\n").encode())).verzuimkolommen()

@@ -1,0 +1,89 @@
+"""``reintegratie caseload FILE``: the KPI report as text, JSON and CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+
+import reintegratie as ri
+from reintegratie.cli import main
+from reintegratie.serialisatie import schrijf_jsonl
+
+
+def _bestand(tmp_path):
+    # Two dossiers. W-1: sick from Monday 6 January 2025, a loonsanctie of 12 weeks on
+    # 1 September 2025; W-2: sick 3..14 March 2025, recovered. The span of the file runs
+    # from the earliest first sick day (2025-01-06) to the latest date recorded in it
+    # (the loonsanctie, 2025-09-01).
+    t1 = ri.Traject(
+        werknemer="W-1",
+        werkgever="WG",
+        ziekteperioden=(ri.Ziekteperiode(eerste_dag=date(2025, 1, 6)),),
+        gebeurtenissen=(
+            ri.Ziekmelding(datum=date(2025, 1, 6)),
+            ri.Loonsanctie(datum=date(2025, 9, 1), weken=12),
+        ),
+    )
+    t2 = ri.Traject(
+        werknemer="W-2",
+        werkgever="WG",
+        ziekteperioden=(
+            ri.Ziekteperiode(eerste_dag=date(2025, 3, 3), laatste_dag=date(2025, 3, 14)),
+        ),
+    )
+    pad = tmp_path / "caseload.jsonl"
+    schrijf_jsonl([t1, t2], pad)
+    return pad
+
+
+def test_tekst(tmp_path):
+    uit = io.StringIO()
+    assert main(["caseload", str(_bestand(tmp_path))], uit) == 0
+    tekst = uit.getvalue()
+    assert tekst.startswith("caseload 2025-01-06 .. 2025-09-01 (as of 2025-09-02)\n")
+    assert "loonsancties: 1 in 1 trajecten (50%), 12 weeks" in tekst
+
+
+def test_json(tmp_path):
+    uit = io.StringIO()
+    pad = _bestand(tmp_path)
+    assert (
+        main(["caseload", str(pad), "--json", "--van", "2025-01-01", "--tot", "2025-12-31"], uit)
+        == 0
+    )
+    data = json.loads(uit.getvalue())
+    assert data["periode"] == {"van": "2025-01-01", "tot": "2025-12-31", "peildatum": "2026-01-01"}
+    assert data["loonsancties"]["aantal"] == 1
+    assert data["loonsancties"]["weken_totaal"] == 12
+    assert data["loonsancties"]["aandeel"] == 0.5
+    # W-1's probleemanalyse (sick day 42 = 2025-02-16, a Sunday, moved to Monday
+    # 2025-02-17) is not recorded: missing. W-2 recovered on 14 March, after its own
+    # deadline (sick day 42 = 13 April 2025) would have fallen: lapsed.
+    assert data["probleemanalyse"]["gemist"] == 1
+    assert data["probleemanalyse"]["vervallen"] == 1
+    assert data["probleemanalyse"]["aandeel_gemist"] == 1.0
+
+
+def test_csv(tmp_path):
+    uit = io.StringIO()
+    assert main(["caseload", str(_bestand(tmp_path)), "--csv"], uit) == 0
+    rijen = list(csv.reader(io.StringIO(uit.getvalue())))
+    assert rijen[0] == ["figuur", "maat", "waarde"]
+    assert ["loonsancties", "met_sanctie", "1"] in rijen
+    assert ["spoor_2", "mediaan_week", ""] in rijen  # no spoor 2: nothing to take a median of
+
+
+def test_fouten(tmp_path, capsys):
+    assert main(["caseload", str(tmp_path / "bestaat_niet.jsonl")]) == 2
+    assert "cannot read" in capsys.readouterr().err
+    leeg = tmp_path / "leeg.jsonl"
+    leeg.write_text("", encoding="utf-8")
+    assert main(["caseload", str(leeg)]) == 2
+    assert "--van and --tot" in capsys.readouterr().err
+    slecht = tmp_path / "slecht.jsonl"
+    slecht.write_text('{"schema": "reintegratie/traject", "versie": 2, "data": {}}\n', "utf-8")
+    assert main(["caseload", str(slecht)]) == 2
+    assert "line 1: data.werknemer" in capsys.readouterr().err
+    assert main(["caseload", str(leeg), "--json", "--csv"]) == 2
