@@ -697,9 +697,9 @@ class TestRondgang:
             "in_dienst_sinds": "2019-09-01",
         }
 
-    def test_standaardwaarden_niet_geschreven(self):
-        """Fields added in version 2 are left out at their default: older documents keep
-        their text."""
+    def test_standaardwaarden_wel_geschreven(self):
+        """Every field is written, new ones at their default too: a reader never has to
+        know the defaults of a version to read its documents."""
         document = to_dict(
             Traject(
                 werknemer="W",
@@ -709,10 +709,18 @@ class TestRondgang:
             )
         )
         assert document["data"]["ziekteperioden"] == [
-            {"eerste_dag": "2025-01-06", "laatste_dag": None, "percentage": 100}
+            {
+                "eerste_dag": "2025-01-06",
+                "laatste_dag": None,
+                "percentage": 100,
+                "wijzigingen": [],
+                "vangnet": False,
+                "arbeidsongeval": False,
+                "regres": False,
+            }
         ]
         assert document["data"]["gebeurtenissen"] == [
-            {"soort": "einde_dienstverband", "datum": "2025-02-01"}
+            {"soort": "einde_dienstverband", "datum": "2025-02-01", "in_dienst_sinds": None}
         ]
 
     def test_ingesprongen_json(self):
@@ -850,7 +858,15 @@ class TestVorm:
                 "werkgever": "WG",
                 "id": None,
                 "ziekteperioden": [
-                    {"eerste_dag": "2025-10-01", "laatste_dag": None, "percentage": 100}
+                    {
+                        "eerste_dag": "2025-10-01",
+                        "laatste_dag": None,
+                        "percentage": 100,
+                        "wijzigingen": [],
+                        "vangnet": False,
+                        "arbeidsongeval": False,
+                        "regres": False,
+                    }
                 ],
                 "verlofperioden": [],
                 "gebeurtenissen": [

@@ -59,7 +59,7 @@ from cattrs.cols import (
 )
 from cattrs.errors import AttributeValidationNote, BaseValidationError, IterableValidationNote
 from cattrs.fns import identity
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.json import JsonConverter, make_converter
 
 from reintegratie.doelen import Leerdoel, Prestatiedoel
@@ -107,8 +107,6 @@ from reintegratie.gebeurtenissen import (
     WiaAanvraag,
     Ziekmelding,
 )
-from reintegratie.medisch import MedischDossier
-from reintegratie.verzuim import Ziekteperiode
 
 __all__ = [
     "DOEL_TAGS",
@@ -526,14 +524,6 @@ def _optioneel_destructuur(t: Any, conv: BaseConverter) -> Callable[[Any], Any]:
 # --- the converter ---------------------------------------------------------------------
 
 
-#: Per class, the fields written only when they differ from their default.
-_WEGLATEN_ALS_STANDAARD: Final[tuple[tuple[type, tuple[str, ...]], ...]] = (
-    (Ziekteperiode, ("wijzigingen", "vangnet", "arbeidsongeval", "regres")),
-    (EindeDienstverband, ("in_dienst_sinds",)),
-    (MedischDossier, ("vangnetten",)),
-)
-
-
 def _is_gelijk(union: Any) -> Callable[[Any], bool]:
     return lambda t: bool(t == union)
 
@@ -557,12 +547,6 @@ def _bouw() -> JsonConverter:
     conv.register_unstructure_hook_factory(_is_tuple, _tuple_destructuur)
     conv.register_structure_hook_factory(_is_enumset, _enumset_hook)
     conv.register_unstructure_hook_factory(_is_enumset, lambda _: _destructureer_enumset)
-
-    # Fields added in 0.3 are left out while at their default, so the text of a document
-    # that does not use them stays as it was.
-    for klasse, velden in _WEGLATEN_ALS_STANDAARD:
-        weglaten: dict[str, Any] = {v: override(omit_if_default=True) for v in velden}
-        conv.register_unstructure_hook(klasse, make_dict_unstructure_fn(klasse, conv, **weglaten))
 
     for naam, union, tags in (
         ("event kind", Gebeurtenis, GEBEURTENIS_TAGS),
