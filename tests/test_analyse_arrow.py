@@ -4,6 +4,7 @@ statistics as the object path, and errors that name the line and field."""
 from __future__ import annotations
 
 import io
+import json
 from datetime import date
 
 import numpy as np
@@ -126,10 +127,10 @@ def test_oude_versie_en_lege_werknemer():
 
 def test_volgorde_van_perioden_wordt_gecontroleerd():
     """Two periods out of order: the arrays refuse them (Verzuimkolommen's checks)."""
-    regel = to_json(T1).replace(
-        '"ziekteperioden":[{"eerste_dag":"2025-01-06","laatste_dag":null,"percentage":100}]',
-        '"ziekteperioden":[{"eerste_dag":"2025-03-01","laatste_dag":"2025-03-05","percentage":100},'
-        '{"eerste_dag":"2025-01-06","laatste_dag":null,"percentage":100}]',
-    )
+    document = json.loads(to_json(T1))
+    later = {**document["data"]["ziekteperioden"][0], "eerste_dag": "2025-03-01"}
+    later["laatste_dag"] = "2025-03-05"
+    document["data"]["ziekteperioden"].insert(0, later)
+    regel = json.dumps(document)
     with pytest.raises(ReintegratieError):
         lees_kolommen(io.BytesIO((regel + "\n").encode())).verzuimkolommen()

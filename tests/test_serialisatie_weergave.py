@@ -449,7 +449,15 @@ class TestVangnetPrivacy:
         )
         document = to_dict(traject, voor=Rol.WERKGEVER)
         assert document["data"]["ziekteperioden"] == [
-            {"eerste_dag": "2025-03-03", "laatste_dag": None, "percentage": 100, "vangnet": True}
+            {
+                "eerste_dag": "2025-03-03",
+                "laatste_dag": None,
+                "percentage": 100,
+                "wijzigingen": [],
+                "vangnet": True,
+                "arbeidsongeval": False,
+                "regres": False,
+            }
         ]
         # Without the medical record: the earliest deadline, sick day 4 = X + 3 = Thu 6 Mar.
         assert ri.tijdlijn(traject)["melding_vangnet"].uiterlijk == date(2025, 3, 6)

@@ -41,22 +41,21 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import os
-from collections import Counter
 from typing import IO, Any
 
 import attrs
 
 from reintegratie.analyse._extra import importeer
-from reintegratie.analyse.kpi import Sanctiecijfer, Uitkomstcijfer, _periode
+from reintegratie.analyse.kpi import Sanctiecijfer, Uitkomstcijfer, _periode, tel_uitkomsten
 from reintegratie.analyse.statistiek import Verzuimcijfers, verzuimcijfers
 from reintegratie.errors import ReintegratieError, SerializationError, ValidationError
+from reintegratie.rollen import Rol
 from reintegratie.serialisatie import HUIDIGE_VERSIES
-from reintegratie.traject import Uitkomstsoort
+from reintegratie.uitkomst import Tevredenheid, Uitkomst, Uitkomstsoort
 
 __all__ = ["Caseloadkolommen", "lees_kolommen"]
 
 _SCHEMA = "reintegratie/traject"
-_ANDERE_BAAN = frozenset({Uitkomstsoort.NIEUWE_WERKGEVER.value, Uitkomstsoort.EIGEN_BEDRIJF.value})
 
 
 def _pa() -> Any:
@@ -68,8 +67,14 @@ def _schema(dag: Any) -> Any:
     periode = pa.struct([("eerste_dag", dag), ("laatste_dag", dag), ("percentage", pa.int64())])
     verlof = pa.struct([("eerste_dag", dag), ("laatste_dag", dag), ("zelfde_oorzaak", pa.bool_())])
     gebeurtenis = pa.struct([("soort", pa.string()), ("datum", dag), ("weken", pa.int64())])
+    oordeel = pa.struct([("partij", pa.string()), ("tevreden", pa.bool_())])
     uitkomst = pa.struct(
-        [("soort", pa.string()), ("datum", dag), ("tevredenheid_verbeterd", pa.bool_())]
+        [
+            ("soort", pa.string()),
+            ("datum", dag),
+            ("tevredenheid_verbeterd", pa.bool_()),
+            ("tevredenheid", pa.list_(oordeel)),
+        ]
     )
     return pa.schema(
         [
@@ -85,7 +90,7 @@ def _schema(dag: Any) -> Any:
                         ("ziekteperioden", pa.list_(periode)),
                         ("verlofperioden", pa.list_(verlof)),
                         ("gebeurtenissen", pa.list_(gebeurtenis)),
-                        ("uitkomst", uitkomst),
+                        ("uitkomsten", pa.list_(uitkomst)),
                     ]
                 ),
             ),
@@ -182,16 +187,7 @@ def _naar_datums(tabel: Any) -> Any:
         velden["verlofperioden"], "verlofperioden", ("eerste_dag", "laatste_dag")
     )
     velden["gebeurtenissen"] = lijst(velden["gebeurtenissen"], "gebeurtenissen", ("datum",))
-    u = velden["uitkomst"]
-    velden["uitkomst"] = pa.StructArray.from_arrays(
-        [
-            u.field("soort"),
-            dag(u.field("datum"), "data.uitkomst.datum"),
-            u.field("tevredenheid_verbeterd"),
-        ],
-        names=["soort", "datum", "tevredenheid_verbeterd"],
-        mask=pc.invert(u.is_valid()),
-    )
+    velden["uitkomsten"] = lijst(velden["uitkomsten"], "uitkomsten", ("datum",))
     nieuw = pa.StructArray.from_arrays(list(velden.values()), names=list(velden))
     return pa.table(
         {"schema": tabel.column("schema"), "versie": tabel.column("versie"), "data": nieuw},
@@ -340,24 +336,27 @@ class Caseloadkolommen:
     def uitkomsten(
         self, van: _dt.date | None = None, tot: _dt.date | None = None
     ) -> Uitkomstcijfer:
-        """The outcome distribution (as :func:`~.kpi.uitkomsten`)."""
-        pc = importeer("pyarrow.compute", "caseload columns")
+        """The outcome distribution (as :func:`~.kpi.uitkomsten`): the few outcomes of each
+        dossier become :class:`~reintegratie.uitkomst.Uitkomst` values, counted by the same
+        function as the object path (:func:`~.kpi.tel_uitkomsten`)."""
         _periode(van, tot)
-        u = self._data.field("uitkomst")
-        binnen = pc.is_valid(u)
-        if van is not None:
-            binnen = pc.and_(binnen, pc.greater_equal(u.field("datum"), van))
-        if tot is not None:
-            binnen = pc.and_(binnen, pc.less_equal(u.field("datum"), tot))
-        binnen = pc.fill_null(binnen, False)
-        gekozen = pc.filter(u, binnen)
-        per_tekst = Counter(gekozen.field("soort").to_pylist())
+        rijen = self._data.field("uitkomsten").to_pylist()
         try:
-            per = {Uitkomstsoort(s): n for s, n in per_tekst.items()}
-        except ValueError as fout:
-            raise SerializationError(f"data.uitkomst.soort: {fout}") from None
-        tevreden = gekozen.field("tevredenheid_verbeterd")
-        gevraagd = len(tevreden) - tevreden.null_count
-        beter = pc.sum(pc.cast(tevreden, "int64")).as_py() or 0
-        anders = sum(n for s, n in per_tekst.items() if s in _ANDERE_BAAN)
-        return Uitkomstcijfer(len(self), len(gekozen), per, anders, gevraagd, beter)
+            per_traject = [
+                [
+                    Uitkomst(
+                        soort=Uitkomstsoort(u["soort"]),
+                        datum=u["datum"],
+                        tevredenheid_verbeterd=u["tevredenheid_verbeterd"],
+                        tevredenheid=tuple(
+                            Tevredenheid(partij=Rol(o["partij"]), tevreden=o["tevreden"])
+                            for o in u["tevredenheid"] or ()
+                        ),
+                    )
+                    for u in rij or ()
+                ]
+                for rij in rijen
+            ]
+        except (ValueError, TypeError) as fout:
+            raise SerializationError(f"data.uitkomsten: {fout}") from None
+        return tel_uitkomsten(per_traject, van, tot)

@@ -41,6 +41,7 @@ from reintegratie.regels import Regel, Status, Telwijze, tijdlijnen
 from reintegratie.rollen import Rol
 from reintegratie.spoor import Spoorsoort
 from reintegratie.traject import Traject, Uitkomstsoort
+from reintegratie.uitkomst import Uitkomst
 
 __all__ = [
     "MIJLPALEN",
@@ -396,13 +397,23 @@ def uitkomsten(
     >>> f"{c.aandeel_nieuwe_functie:.0%} stayed with a new function"
     '33% stayed with a new function'
     """
+    return tel_uitkomsten((traject.uitkomsten for traject in trajecten), van, tot)
+
+
+def tel_uitkomsten(
+    per_traject: Iterable[Sequence[Uitkomst]],
+    van: _dt.date | None = None,
+    tot: _dt.date | None = None,
+) -> Uitkomstcijfer:
+    """:func:`uitkomsten` from the outcomes of each trajectory (one sequence per
+    trajectory, in date order): the one count that the object and column paths share."""
     _periode(van, tot)
     aantal = met = anders = gevraagd = beter = functie = 0
     per: Counter[Uitkomstsoort] = Counter()
     partijen: dict[Rol, list[int]] = {}
-    for traject in trajecten:
+    for eigen in per_traject:
         aantal += 1
-        binnen = [u for u in traject.uitkomsten if _binnen(u.datum, van, tot)]
+        binnen = [u for u in eigen if _binnen(u.datum, van, tot)]
         if not binnen:
             continue
         met += 1

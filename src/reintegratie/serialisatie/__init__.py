@@ -109,7 +109,7 @@ def to_dict(obj: object, *, type_: Any = None, voor: Rol | None = None) -> dict[
 
     >>> from reintegratie.medisch import MedischDossier
     >>> to_dict(MedischDossier(werknemer="W-1", bedrijfsarts="BA-1"))["data"]
-    {'werknemer': 'W-1', 'bedrijfsarts': 'BA-1', 'aantekeningen': []}
+    {'werknemer': 'W-1', 'bedrijfsarts': 'BA-1', 'aantekeningen': [], 'vangnetten': []}
     >>> to_dict((), type_=Rolverdeling)["schema"]
     'reintegratie/rolverdeling'
     """
@@ -170,7 +170,7 @@ def to_json(
     >>> from reintegratie.medisch import MedischDossier
     >>> to_json(MedischDossier(werknemer="W-1", bedrijfsarts="BA-1"))
     '{"schema":"reintegratie/medisch_dossier","versie":2,"data":{"werknemer":"W-1",\
-"bedrijfsarts":"BA-1","aantekeningen":[]}}'
+"bedrijfsarts":"BA-1","aantekeningen":[],"vangnetten":[]}}'
     """
     if indent is None and type_ is None and voor is None:
         tekst = snel.schrijf(obj)  # the same text, when the extra "msgspec" is installed

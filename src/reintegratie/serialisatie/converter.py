@@ -23,8 +23,9 @@ path.
 
 >>> from datetime import date
 >>> from reintegratie.verzuim import Ziekteperiode
->>> destructureer(Ziekteperiode(eerste_dag=date(2025, 1, 6)))
-{'eerste_dag': '2025-01-06', 'laatste_dag': None, 'percentage': 100}
+>>> destructureer(Ziekteperiode(eerste_dag=date(2025, 1, 6)))  # doctest: +NORMALIZE_WHITESPACE
+{'eerste_dag': '2025-01-06', 'laatste_dag': None, 'percentage': 100, 'wijzigingen': [],
+ 'vangnet': False, 'arbeidsongeval': False, 'regres': False}
 >>> structureer({"eerste_dag": "2025-01-06", "percentage": "50"}, Ziekteperiode)
 Traceback (most recent call last):
 ...

@@ -17,7 +17,7 @@ as a complete object: :func:`pak_uit` reads it only when asked for that very vie
 >>> from reintegratie.medisch import MedischDossier
 >>> verpak(MedischDossier(werknemer="W-1", bedrijfsarts="BA-1"))
 {'schema': 'reintegratie/medisch_dossier', 'versie': 2, 'data': {'werknemer': 'W-1', \
-'bedrijfsarts': 'BA-1', 'aantekeningen': []}}
+'bedrijfsarts': 'BA-1', 'aantekeningen': [], 'vangnetten': []}}
 >>> pak_uit({"schema": "reintegratie/traject", "versie": 2, "data": {}}, MedischDossier)
 Traceback (most recent call last):
 ...
