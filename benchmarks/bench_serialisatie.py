@@ -185,7 +185,12 @@ def pydantic_model() -> Any:
         if oorsprong in (typing.Union, types.UnionType):
             if type(None) in args:
                 binnen = next(a for a in args if a is not type(None))
-                return typing.Optional[veldtype(binnen, None)]  # noqa: UP045
+                # optioneel(tekst): the text check applies to the value when present.
+                cellen = getattr(validator, "__closure__", None) or ()
+                innerlijk = next(
+                    (c.cell_contents for c in cellen if c.cell_contents is _validatie.tekst), None
+                )
+                return typing.Optional[veldtype(binnen, innerlijk)]  # noqa: UP045
             leden = tuple(model(a) for a in args)
             return Annotated[typing.Union[leden], pydantic.Field(discriminator=TAG)]  # noqa: UP007
         if attrs.has(t):
