@@ -3,6 +3,7 @@ compliance check."""
 
 from __future__ import annotations
 
+from reintegratie.regels.bijzondere_meldingen import BIJZONDERE_MELDINGEN
 from reintegratie.regels.engine import Feiten, Status, Termijn, Tijdlijn, Uitslag, feiten_van
 from reintegratie.regels.model import (
     Anker,
@@ -15,6 +16,7 @@ from reintegratie.regels.model import (
     Ononderbroken,
     Regel,
     Termijnsoort,
+    UitDienst,
     Vereiste,
     Verlenging,
     VerlengingTeLaat,
@@ -24,6 +26,7 @@ from reintegratie.regels.model import (
     Vroegste,
     Ziektedag,
     ZonderFeit,
+    uit_dienst_van,
 )
 from reintegratie.regels.poortwachter import POORTWACHTER, Telwijze, poortwachter_regels
 from reintegratie.regels.tijdlijn import REGELSETS, regelset, tijdlijn, tijdlijnen, uitslagen
@@ -31,6 +34,7 @@ from reintegratie.regels.toets import Bevinding, toets
 from reintegratie.regels.vlaanderen import VLAANDEREN, vlaanderen_regels
 
 __all__ = [
+    "BIJZONDERE_MELDINGEN",
     "POORTWACHTER",
     "REGELSETS",
     "VLAANDEREN",
@@ -50,6 +54,7 @@ __all__ = [
     "Termijn",
     "Termijnsoort",
     "Tijdlijn",
+    "UitDienst",
     "Uitslag",
     "Vereiste",
     "Verlenging",
@@ -66,6 +71,7 @@ __all__ = [
     "tijdlijn",
     "tijdlijnen",
     "toets",
+    "uit_dienst_van",
     "uitslagen",
     "vlaanderen_regels",
 ]
