@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import attrs
 import pytest
 
 import reintegratie as ri
@@ -454,3 +455,32 @@ class TestFrequentVerzuim:
             frequent_verzuim([], date(2025, 1, 1), meldingen=waarde)
         with pytest.raises(ri.ValidationError, match=r"^maanden: "):
             frequent_verzuim([], date(2025, 1, 1), maanden=waarde)
+
+
+class TestUitDienstAlsData:
+    """Which rules lapse with the employment is data on the rule."""
+
+    def test_afgeleid_van_de_rollen(self):
+        """Employer deadlines lapse, employer moments end, the rest stays."""
+        per_code = {r.code: ri.regels.uit_dienst_van(r) for r in ri.POORTWACHTER}
+        assert per_code["melding_42e_week"] is ri.regels.UitDienst.VERVALT
+        assert per_code["einde_loondoorbetaling"] is ri.regels.UitDienst.EINDIGT
+        assert per_code["wia_aanvraag"] is ri.regels.UitDienst.LOOPT_DOOR
+        assert per_code["einde_wachttijd"] is ri.regels.UitDienst.LOOPT_DOOR
+
+    def test_eigen_keuze(self):
+        """A rule set may keep an employer's duty after the end (bij_uit_dienst=LOOPT_DOOR)."""
+        regel = ri.Regel(
+            code="nazorg_gesprek",
+            omschrijving="an exit talk after the end",
+            anker=ri.regels.Ziektedag(200),
+            bron="policy",
+            verantwoordelijk=(ri.Rol.WERKGEVER,),
+            bij_uit_dienst=ri.regels.UitDienst.LOOPT_DOOR,
+        )
+        t = _traject(EindeDienstverband(datum=date(2026, 1, 31)))
+        # Sick day 200 = X + 199 = Sat 18 Apr 2026, after the end: still open.
+        termijn = ri.tijdlijn(t, regels=(regel,))["nazorg_gesprek"]
+        assert (termijn.uiterlijk, termijn.status) == (date(2026, 4, 18), Status.OPEN)
+        zonder = attrs.evolve(regel, bij_uit_dienst=None)
+        assert ri.tijdlijn(t, regels=(zonder,))["nazorg_gesprek"].status is Status.VERVALLEN

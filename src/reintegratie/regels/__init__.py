@@ -3,6 +3,7 @@ compliance check."""
 
 from __future__ import annotations
 
+from reintegratie.regels.bijzondere_meldingen import BIJZONDERE_MELDINGEN
 from reintegratie.regels.engine import Feiten, Status, Termijn, Tijdlijn, Uitslag, feiten_van
 from reintegratie.regels.model import (
     Anker,
@@ -19,6 +20,7 @@ from reintegratie.regels.model import (
     Ononderbroken,
     Regel,
     Termijnsoort,
+    UitDienst,
     Vereiste,
     Verlenging,
     VerlengingTeLaat,
@@ -28,6 +30,7 @@ from reintegratie.regels.model import (
     Vroegste,
     Ziektedag,
     ZonderFeit,
+    uit_dienst_van,
 )
 from reintegratie.regels.poortwachter import POORTWACHTER, Telwijze, poortwachter_regels
 from reintegratie.regels.tijdlijn import REGELSETS, regelset, tijdlijn, tijdlijnen, uitslagen
@@ -35,6 +38,7 @@ from reintegratie.regels.toets import Bevinding, toets
 from reintegratie.regels.vlaanderen import VLAANDEREN, vlaanderen_regels
 
 __all__ = [
+    "BIJZONDERE_MELDINGEN",
     "POORTWACHTER",
     "REGELSETS",
     "VLAANDEREN",
@@ -58,6 +62,7 @@ __all__ = [
     "Termijn",
     "Termijnsoort",
     "Tijdlijn",
+    "UitDienst",
     "Uitslag",
     "Vereiste",
     "Verlenging",
@@ -74,6 +79,7 @@ __all__ = [
     "tijdlijn",
     "tijdlijnen",
     "toets",
+    "uit_dienst_van",
     "uitslagen",
     "vlaanderen_regels",
 ]
