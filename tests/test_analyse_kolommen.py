@@ -22,6 +22,7 @@ np = pytest.importorskip("numpy")
 
 from reintegratie.analyse.kolommen import (  # noqa: E402  (after importorskip)
     STATUSSEN,
+    NietVectoriseerbaarError,
     Verzuimkolommen,
     kan_vectoriseren,
     tijdlijn_kolommen,
@@ -248,6 +249,21 @@ class TestRegelsAlsData:
             "melding_vangnet",
         }
         assert "melding_42e_week" in kol.codes
+
+    def test_vlaamse_regels_geweigerd(self):
+        """The Flemish rules count in months and from facts without fallback: no code of
+        them can be computed on arrays. Asked for nothing in particular, the columnar
+        timeline refuses them with an error naming the codes and a reason, instead of
+        returning a result without columns; asked for a code, it says why not."""
+        x = np.array(["2025-10-01"], dtype="datetime64[D]")
+        vl = ri.regels.vlaanderen_regels()
+        with pytest.raises(NietVectoriseerbaarError, match="cannot compute any code") as fout:
+            tijdlijn_kolommen(x, regels=vl)
+        assert "'melding_arbeidsarts'" in str(fout.value)
+        assert "Ononderbroken" in str(fout.value)
+        assert isinstance(fout.value, ri.RuleSetError)
+        with pytest.raises(NietVectoriseerbaarError, match="cannot compute 'verzoek_werkgever'"):
+            tijdlijn_kolommen(x, regels=vl, codes=["verzoek_werkgever"])
 
     def test_regel_subklasse(self):
         """A Regel subclass (with its own geldig_op) is not guessed at."""

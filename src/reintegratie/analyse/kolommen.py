@@ -85,6 +85,7 @@ from reintegratie.verzuim import SAMENTELLING_FITDAGEN
 __all__ = [
     "STATUSSEN",
     "Herhalingkolommen",
+    "NietVectoriseerbaarError",
     "Tijdlijnkolommen",
     "Verzuimkolommen",
     "als_datums",
@@ -110,6 +111,14 @@ _ZONDER_NUMPY = (
     "reintegratie.analyse.kolommen needs numpy, which the 'analyse' extra installs: "
     "pip install 'reintegratie[analyse]'"
 )
+
+
+class NietVectoriseerbaarError(RuleSetError):
+    """The columnar timeline cannot compute what was asked on arrays: a code (or, with
+    ``codes`` left out, every code) of the rule set needs what only
+    :func:`~reintegratie.tijdlijn` does (e.g. the Flemish rules, which count in months).
+    The message names the codes and why. A :class:`~reintegratie.errors.RuleSetError`.
+    """
 
 
 def _vereist_numpy() -> None:
@@ -758,13 +767,20 @@ def tijdlijn_kolommen(
     redenen = kan_vectoriseren(regelset)
     if codes is None:
         gevraagd = [c for c, reden in redenen.items() if reden is None]
+        if not gevraagd:
+            eerste = next(iter(redenen.items()), ("", "the rule set is empty"))
+            raise NietVectoriseerbaarError(
+                f"the columnar timeline cannot compute any code of this rule set on arrays "
+                f"({', '.join(map(repr, redenen)) or 'no codes'}; e.g. {eerste[0]!r}: "
+                f"{eerste[1]}); use reintegratie.tijdlijn for it"
+            )
     else:
         gevraagd = list(dict.fromkeys(codes))
         for code in gevraagd:
             if code not in redenen:
                 raise RuleSetError(f"no rule {code!r} in the rule set")
             if redenen[code] is not None:
-                raise RuleSetError(
+                raise NietVectoriseerbaarError(
                     f"the columnar timeline cannot compute {code!r}: {redenen[code]}; "
                     "use reintegratie.tijdlijn for it"
                 )
