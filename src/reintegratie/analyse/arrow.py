@@ -5,11 +5,12 @@
 :func:`~reintegratie.schrijf_jsonl` writes it) or a Parquet file written by
 :meth:`Caseloadkolommen.naar_parquet` into an Arrow table, in C++: only the fields the
 columnar figures need (employee, employer, jurisdiction, sickness and leave periods with
-their percentage, events with kind, date and weeks, the outcome), their types checked
-(dates must be ``'YYYY-MM-DD'``: a time of day or an impossible date is an error). Every
-line must be a ``reintegratie/traject`` document of the current version. What the figures
-do not need is not read, so not checked either: the strict reader
-(:func:`~reintegratie.lees_jsonl`) checks every field and every invariant. Where pyarrow
+their percentage, events with kind, date and weeks, the outcomes with the satisfaction
+answers), their types checked (dates must be ``'YYYY-MM-DD'``: a time of day or an
+impossible date is an error). Every line must be a ``reintegratie/traject`` document of
+the current version. What the figures do not need is not read, so not checked either:
+the strict reader (:func:`~reintegratie.lees_jsonl`) checks every field and every
+invariant. Where pyarrow
 refuses the file, the strict reader is run on it to name the line and field; the order of
 the periods is checked on the arrays (:class:`~reintegratie.analyse.kolommen.Verzuimkolommen`).
 
@@ -50,6 +51,7 @@ from reintegratie.analyse._extra import importeer
 from reintegratie.analyse.kpi import Sanctiecijfer, Uitkomstcijfer, _periode
 from reintegratie.analyse.statistiek import Verzuimcijfers, verzuimcijfers
 from reintegratie.errors import ReintegratieError, SerializationError, ValidationError
+from reintegratie.rollen import Rol
 from reintegratie.serialisatie import HUIDIGE_VERSIES
 from reintegratie.traject import Uitkomstsoort
 
@@ -68,8 +70,14 @@ def _schema(dag: Any) -> Any:
     periode = pa.struct([("eerste_dag", dag), ("laatste_dag", dag), ("percentage", pa.int64())])
     verlof = pa.struct([("eerste_dag", dag), ("laatste_dag", dag), ("zelfde_oorzaak", pa.bool_())])
     gebeurtenis = pa.struct([("soort", pa.string()), ("datum", dag), ("weken", pa.int64())])
+    oordeel = pa.struct([("partij", pa.string()), ("tevreden", pa.bool_())])
     uitkomst = pa.struct(
-        [("soort", pa.string()), ("datum", dag), ("tevredenheid_verbeterd", pa.bool_())]
+        [
+            ("soort", pa.string()),
+            ("datum", dag),
+            ("tevredenheid_verbeterd", pa.bool_()),
+            ("tevredenheid", pa.list_(oordeel)),
+        ]
     )
     return pa.schema(
         [
@@ -85,7 +93,7 @@ def _schema(dag: Any) -> Any:
                         ("ziekteperioden", pa.list_(periode)),
                         ("verlofperioden", pa.list_(verlof)),
                         ("gebeurtenissen", pa.list_(gebeurtenis)),
-                        ("uitkomst", uitkomst),
+                        ("uitkomsten", pa.list_(uitkomst)),
                     ]
                 ),
             ),
@@ -182,16 +190,7 @@ def _naar_datums(tabel: Any) -> Any:
         velden["verlofperioden"], "verlofperioden", ("eerste_dag", "laatste_dag")
     )
     velden["gebeurtenissen"] = lijst(velden["gebeurtenissen"], "gebeurtenissen", ("datum",))
-    u = velden["uitkomst"]
-    velden["uitkomst"] = pa.StructArray.from_arrays(
-        [
-            u.field("soort"),
-            dag(u.field("datum"), "data.uitkomst.datum"),
-            u.field("tevredenheid_verbeterd"),
-        ],
-        names=["soort", "datum", "tevredenheid_verbeterd"],
-        mask=pc.invert(u.is_valid()),
-    )
+    velden["uitkomsten"] = lijst(velden["uitkomsten"], "uitkomsten", ("datum",))
     nieuw = pa.StructArray.from_arrays(list(velden.values()), names=list(velden))
     return pa.table(
         {"schema": tabel.column("schema"), "versie": tabel.column("versie"), "data": nieuw},
@@ -340,24 +339,68 @@ class Caseloadkolommen:
     def uitkomsten(
         self, van: _dt.date | None = None, tot: _dt.date | None = None
     ) -> Uitkomstcijfer:
-        """The outcome distribution (as :func:`~.kpi.uitkomsten`)."""
+        """The outcome figures (as :func:`~.kpi.uitkomsten`: counted per trajectory, the
+        latest satisfaction answer of each)."""
+        pa = _pa()
         pc = importeer("pyarrow.compute", "caseload columns")
+        np = importeer("numpy", "caseload columns")
         _periode(van, tot)
-        u = self._data.field("uitkomst")
-        binnen = pc.is_valid(u)
+        lijsten = self._data.field("uitkomsten")
+        u = lijsten.flatten()
+        ouder = pc.list_parent_indices(lijsten).to_numpy()
+        binnen = pc.is_valid(u.field("datum"))
         if van is not None:
             binnen = pc.and_(binnen, pc.greater_equal(u.field("datum"), van))
         if tot is not None:
             binnen = pc.and_(binnen, pc.less_equal(u.field("datum"), tot))
-        binnen = pc.fill_null(binnen, False)
-        gekozen = pc.filter(u, binnen)
-        per_tekst = Counter(gekozen.field("soort").to_pylist())
+        kies = pc.fill_null(binnen, False).to_numpy(zero_copy_only=False)
+        ouder = ouder[kies]
+        gekozen = pc.filter(u, pa.array(kies))
+        soorten = np.asarray(gekozen.field("soort").to_pylist(), dtype=object)
         try:
-            per = {Uitkomstsoort(s): n for s, n in per_tekst.items()}
+            codes = {s: Uitkomstsoort(s) for s in set(soorten.tolist())}
         except ValueError as fout:
-            raise SerializationError(f"data.uitkomst.soort: {fout}") from None
-        tevreden = gekozen.field("tevredenheid_verbeterd")
-        gevraagd = len(tevreden) - tevreden.null_count
-        beter = pc.sum(pc.cast(tevreden, "int64")).as_py() or 0
-        anders = sum(n for s, n in per_tekst.items() if s in _ANDERE_BAAN)
-        return Uitkomstcijfer(len(self), len(gekozen), per, anders, gevraagd, beter)
+            raise SerializationError(f"data.uitkomsten[].soort: {fout}") from None
+        met = np.unique(ouder)
+        per: Counter[Uitkomstsoort] = Counter()
+        for s, soort in codes.items():
+            per[soort] = int(np.unique(ouder[soorten == s]).size)
+        weg = np.isin(soorten, list(_ANDERE_BAAN))
+        weg_ouders = np.unique(ouder[weg])
+        intern = np.unique(ouder[soorten == Uitkomstsoort.ANDER_WERK_INTERN.value])
+        functie = int(np.setdiff1d(intern, weg_ouders).size)
+        antwoord = gekozen.field("tevredenheid_verbeterd")
+        gevraagd_rij = antwoord.is_valid().to_numpy(zero_copy_only=False)
+        waarde = pc.fill_null(antwoord, False).to_numpy(zero_copy_only=False)
+        laatste = _laatste_per(ouder[gevraagd_rij], waarde[gevraagd_rij])
+        gevraagd, beter = len(laatste), int(sum(laatste.values()))
+        oordelen = gekozen.field("tevredenheid")
+        o = oordelen.flatten()
+        o_ouder = ouder[pc.list_parent_indices(oordelen).to_numpy()]
+        partijen = o.field("partij").to_pylist()
+        tevreden = pc.fill_null(o.field("tevreden"), False).to_numpy(zero_copy_only=False)
+        telling: dict[Rol, list[int]] = {}
+        try:
+            rollen = {p: Rol(p) for p in set(partijen)}
+        except ValueError as fout:
+            raise SerializationError(f"data.uitkomsten[].tevredenheid[].partij: {fout}") from None
+        for p, rol in rollen.items():
+            deze = np.asarray([q == p for q in partijen], dtype=bool)
+            per_ouder = _laatste_per(o_ouder[deze], tevreden[deze])
+            telling[rol] = [len(per_ouder), int(sum(per_ouder.values()))]
+        per_partij = {r: (telling[r][0], telling[r][1]) for r in Rol if r in telling}
+        return Uitkomstcijfer(
+            len(self),
+            int(met.size),
+            {k: v for k, v in per.items() if v},
+            int(weg_ouders.size),
+            gevraagd,
+            beter,
+            functie,
+            per_partij,
+        )
+
+
+def _laatste_per(ouders: Any, waarden: Any) -> dict[int, bool]:
+    """Per parent index, the last of its *waarden* (in order)."""
+    return dict(zip(ouders.tolist(), waarden.tolist(), strict=True))
