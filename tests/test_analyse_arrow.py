@@ -134,3 +134,70 @@ def test_volgorde_van_perioden_wordt_gecontroleerd():
     regel = json.dumps(document)
     with pytest.raises(ReintegratieError):
         lees_kolommen(io.BytesIO((regel + "\n").encode())).verzuimkolommen()
+
+
+def test_uitkomsten_per_traject():
+    """Several outcomes per trajectory, counted per trajectory as the object path does:
+    W-1 ended by mutual consent (1 Mar 2025, not asked), then went to a new employer
+    (1 May 2025, more satisfied; the werknemer satisfied, the werkgever not, then the
+    werkgever satisfied on 1 Jun 2025 with another internal-work outcome); W-2 took a new
+    function internally (not satisfied, the werknemer not satisfied); W-3 has none.
+    Whole period: 2 with an outcome, 1 changed job, 0 stayed with a new function (W-1
+    left), asked 2 (W-1's latest answer: not asked on 1 Jun, so the 1 May yes), 1 more
+    satisfied; werknemer asked 2, satisfied 1; werkgever asked 1 (latest: satisfied) 1.
+    From 1 Jun 2025: only W-1's internal outcome: 1 new function, nobody asked."""
+    from reintegratie.rollen import Rol
+    from reintegratie.uitkomst import Tevredenheid
+
+    soort = ri.Uitkomstsoort
+
+    def uit(s, dag, beter=None, oordelen=()):
+        return ri.Uitkomst(
+            soort=s,
+            datum=dag,
+            tevredenheid_verbeterd=beter,
+            tevredenheid=tuple(Tevredenheid(partij=r, tevreden=v) for r, v in oordelen),
+        )
+
+    w1 = ri.Traject(
+        werknemer="W-1",
+        werkgever="WG",
+        uitkomsten=(
+            uit(soort.WEDERZIJDS_GOEDVINDEN, date(2025, 3, 1)),
+            uit(
+                soort.NIEUWE_WERKGEVER,
+                date(2025, 5, 1),
+                True,
+                ((Rol.WERKNEMER, True), (Rol.WERKGEVER, False)),
+            ),
+            uit(soort.ANDER_WERK_INTERN, date(2025, 6, 1), None, ((Rol.WERKGEVER, True),)),
+        ),
+    )
+    w2 = ri.Traject(
+        werknemer="W-2",
+        werkgever="WG",
+        uitkomsten=(
+            uit(soort.ANDER_WERK_INTERN, date(2025, 4, 1), False, ((Rol.WERKNEMER, False),)),
+        ),
+    )
+    w3 = ri.Traject(werknemer="W-3", werkgever="WG")
+    bron = io.BytesIO("".join(to_json(t) + "\n" for t in (w1, w2, w3)).encode())
+    kolommen = lees_kolommen(bron)
+    k = kolommen.uitkomsten()
+    assert (k.trajecten, k.met_uitkomst, k.andere_baan, k.nieuwe_functie) == (3, 2, 1, 1)
+    assert (k.tevredenheid_gevraagd, k.tevredenheid_verbeterd) == (2, 1)
+    assert k.tevredenheid_per_partij == {Rol.WERKNEMER: (2, 1), Rol.WERKGEVER: (1, 1)}
+    assert k.per_soort == {
+        soort.WEDERZIJDS_GOEDVINDEN: 1,
+        soort.NIEUWE_WERKGEVER: 1,
+        soort.ANDER_WERK_INTERN: 2,
+    }
+    assert k == uitkomsten([w1, w2, w3])
+    assert k.tevredenheid_per_partij == uitkomsten([w1, w2, w3]).tevredenheid_per_partij
+    juni = kolommen.uitkomsten(date(2025, 6, 1))
+    assert (juni.met_uitkomst, juni.andere_baan, juni.nieuwe_functie) == (1, 0, 1)
+    assert (juni.tevredenheid_gevraagd, juni.tevredenheid_per_partij) == (
+        0,
+        {Rol.WERKGEVER: (1, 1)},
+    )
+    assert juni == uitkomsten([w1, w2, w3], date(2025, 6, 1))

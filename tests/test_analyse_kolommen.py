@@ -22,6 +22,7 @@ np = pytest.importorskip("numpy")
 
 from reintegratie.analyse.kolommen import (  # noqa: E402  (after importorskip)
     STATUSSEN,
+    NietVectoriseerbaarError,
     Verzuimkolommen,
     kan_vectoriseren,
     tijdlijn_kolommen,
@@ -91,15 +92,22 @@ class TestGelijkAanTijdlijn:
         holiday or 29 February): every code's date, window and status match."""
         trajecten, peildatum = geval
         assert all(not t.gebeurtenissen and not t.sporen for t in trajecten)
-        kol = tijdlijn_kolommen(Verzuimkolommen.van_trajecten(trajecten), peildatum)
-        # Only the rules that wait for a recorded fact (an end of employment, a vangnet) are
-        # left to the object path.
-        assert set(kol.overgeslagen) == {
+        verzuim = Verzuimkolommen.van_trajecten(trajecten)
+        kol = tijdlijn_kolommen(verzuim, peildatum)
+        # With the trajecten every code is given: the rules that wait for a recorded fact
+        # (an end of employment, a vangnet) have no termijn without one.
+        assert not kol.overgeslagen
+        assert set(kol.codes) >= {"melding_ziek_uit_dienst", "eindevaluatie", "melding_vangnet"}
+        _vergelijk(trajecten, kol, peildatum)
+        # From the periods alone (no trajecten), those three are left out, and named.
+        alleen = tijdlijn_kolommen(attrs.evolve(verzuim, trajecten=None), peildatum)
+        assert set(alleen.overgeslagen) == {
             "melding_ziek_uit_dienst",
             "eindevaluatie",
             "melding_vangnet",
         }
-        _vergelijk(trajecten, kol, peildatum)
+        assert not alleen.per_dossier.any()
+        _vergelijk(trajecten, alleen, peildatum)
 
     @settings(max_examples=60, deadline=None)
     @given(_caseloads(telwijze=ri.Telwijze.EERSTE_DAG_NA))
@@ -249,6 +257,21 @@ class TestRegelsAlsData:
         }
         assert "melding_42e_week" in kol.codes
 
+    def test_vlaamse_regels_geweigerd(self):
+        """The Flemish rules count in months and from facts without fallback: no code of
+        them can be computed on arrays. Asked for nothing in particular, the columnar
+        timeline refuses them with an error naming the codes and a reason, instead of
+        returning a result without columns; asked for a code, it says why not."""
+        x = np.array(["2025-10-01"], dtype="datetime64[D]")
+        vl = ri.regels.vlaanderen_regels()
+        with pytest.raises(NietVectoriseerbaarError, match="cannot compute any code") as fout:
+            tijdlijn_kolommen(x, regels=vl)
+        assert "'melding_arbeidsarts'" in str(fout.value)
+        assert "Ononderbroken" in str(fout.value)
+        assert isinstance(fout.value, ri.RuleSetError)
+        with pytest.raises(NietVectoriseerbaarError, match="cannot compute 'verzoek_werkgever'"):
+            tijdlijn_kolommen(x, regels=vl, codes=["verzoek_werkgever"])
+
     def test_regel_subklasse(self):
         """A Regel subclass (with its own geldig_op) is not guessed at."""
 
@@ -314,3 +337,119 @@ class TestInvoer:
         x = np.array([date(2027, 1, 1) - timedelta(days=294)], dtype="datetime64[D]")
         kol = tijdlijn_kolommen(x, codes=["melding_42e_week"])
         assert kol["melding_42e_week"][0] == np.datetime64("2027-01-04")
+
+
+def _statussen_gelijk(trajecten, kol, peildatum=None, regels=None):
+    """Assert every row of *kol* gives, per code, the status, date and window of
+    ``tijdlijn(traject, peildatum)[code]`` (``None``: no such termijn)."""
+    for i, t in enumerate(trajecten):
+        tl = ri.tijdlijn(t, peildatum, regels=regels)
+        for code in kol.codes:
+            if not tl.alle(code):
+                assert kol.statussen(code)[i] is None, (i, code)
+                assert _nat(kol[code][i]), (i, code)
+                continue
+            termijn = tl[code]
+            assert kol.statussen(code)[i] == termijn.status.value, (i, code)
+            assert kol[code][i] == np.datetime64(termijn.uiterlijk, "D"), (i, code)
+            if termijn.vanaf is not None:
+                assert kol.vanaf[code][i] == np.datetime64(termijn.vanaf, "D"), (i, code)
+        for code, h in kol.herhalingen.items():
+            reeks = tl.alle(code)
+            assert h.aantal[i] == len(reeks), (i, code)
+            assert h.gemist[i] == sum(r.status is ri.Status.GEMIST for r in reeks), (i, code)
+
+
+@st.composite
+def _dossiers_met_feiten(draw):
+    """Trajecten with recorded steps (on time, late, missing), spoor 2, loonsancties,
+    verlengingen, and now and then an end of employment during the sickness."""
+    trajecten = []
+    for _ in range(draw(st.integers(1, 4))):
+        t = draw(rst.trajecten(onderdelen=False))
+        gevallen = t.ziektegevallen
+        if gevallen and draw(st.booleans()):
+            x = gevallen[-1].eerste_ziektedag
+            einde = x + timedelta(days=draw(st.integers(0, 800)))
+            einde_dienst = ri.gebeurtenissen.EindeDienstverband(datum=einde)
+            t = attrs.evolve(
+                t,
+                gebeurtenissen=tuple(
+                    sorted((*t.gebeurtenissen, einde_dienst), key=lambda g: g.datum)
+                ),
+            )
+        trajecten.append(t)
+    peildatum = draw(st.none() | rst.peildata(trajecten[0]))
+    return trajecten, peildatum
+
+
+class TestMetFeiten:
+    """With the trajecten, recorded events count: every status equals ``tijdlijn``'s."""
+
+    @settings(max_examples=80, deadline=None)
+    @given(_dossiers_met_feiten())
+    def test_eigenschap(self, geval):
+        """Generated dossiers with events: each code's status (and date, window,
+        evaluations) equals ``tijdlijn(traject, peildatum)[code]``."""
+        trajecten, peildatum = geval
+        kol = tijdlijn_kolommen(Verzuimkolommen.van_trajecten(trajecten), peildatum)
+        assert not kol.overgeslagen
+        _statussen_gelijk(trajecten, kol, peildatum)
+
+    def test_voorbeeldcaseload(self):
+        """The 300 sample dossiers on the sample peildatum: equal statuses on every code;
+        the dossiers without recorded facts come from the arrays."""
+        from reintegratie.analyse.voorbeeld import VOORBEELD_PEILDATUM, voorbeeldcaseload
+
+        trajecten = list(voorbeeldcaseload(300))
+        kol = tijdlijn_kolommen(Verzuimkolommen.van_trajecten(trajecten), VOORBEELD_PEILDATUM)
+        _statussen_gelijk(trajecten, kol, VOORBEELD_PEILDATUM)
+        zonder = [
+            not t.gebeurtenissen and not any(p.vangnet for p in t.ziekteperioden) for t in trajecten
+        ]
+        assert any(zonder)
+        assert not kol.per_dossier[np.array(zonder)].any()
+
+    def test_einde_dienstverband(self):
+        """Sick from Wed 1 Oct 2025, employment ends Fri 31 Oct 2025 (sick day 31): the
+        ziek-uit-dienst melding is due that day; the probleemanalyse (sick day 42,
+        Tue 11 Nov 2025) falls after the end and lapses (the former employer's duty);
+        on peildatum 1 Dec 2025 the melding, not recorded, is missed."""
+        x = date(2025, 10, 1)
+        t = ri.Traject(
+            werknemer="W-1",
+            werkgever="WG",
+            ziekteperioden=(ri.Ziekteperiode(eerste_dag=x),),
+            gebeurtenissen=(ri.gebeurtenissen.EindeDienstverband(datum=date(2025, 10, 31)),),
+        )
+        zonder = ri.Traject(
+            werknemer="W-2", werkgever="WG", ziekteperioden=(ri.Ziekteperiode(eerste_dag=x),)
+        )
+        peil = date(2025, 12, 1)
+        kol = tijdlijn_kolommen(Verzuimkolommen.van_trajecten([t, zonder]), peil)
+        assert kol.per_dossier.tolist() == [True, False]
+        assert kol["melding_ziek_uit_dienst"][0] == np.datetime64("2025-10-31")
+        assert kol.statussen("melding_ziek_uit_dienst").tolist() == ["gemist", None]
+        assert kol.statussen("probleemanalyse").tolist() == ["vervallen", "gemist"]
+        _statussen_gelijk([t, zonder], kol, peil)
+
+    def test_vlaamse_dossiers_en_regels(self):
+        """A Flemish dossier among Dutch ones has the timeline of its own rules (the Dutch
+        codes it lacks are ``None``); with the trajecten the Flemish rule set itself is
+        computed per dossier instead of refused."""
+        x = date(2025, 10, 1)
+        nl = ri.Traject(
+            werknemer="W-1", werkgever="WG", ziekteperioden=(ri.Ziekteperiode(eerste_dag=x),)
+        )
+        vl = attrs.evolve(nl, werknemer="W-2", jurisdictie=ri.Jurisdictie.VL)
+        peil = date(2026, 6, 1)
+        verzuim = Verzuimkolommen.van_trajecten([nl, vl])
+        kol = tijdlijn_kolommen(verzuim, peil)
+        assert kol.per_dossier.tolist() == [False, True]
+        assert kol.statussen("melding_42e_week").tolist() == ["open", None]
+        _statussen_gelijk([nl, vl], kol, peil)
+        regels = ri.regels.vlaanderen_regels()
+        kol = tijdlijn_kolommen(verzuim, peil, regels=regels)
+        assert kol.per_dossier.all()
+        assert "melding_arbeidsarts" in kol.codes
+        _statussen_gelijk([nl, vl], kol, peil, regels=regels)

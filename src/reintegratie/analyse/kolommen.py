@@ -16,11 +16,18 @@ offsets from other termijnen (:class:`~reintegratie.regels.model.NaTermijn`),
 validity variants, windows, the Algemene termijnenwet shift
 (``np.busday_offset`` with the holidays of the
 :class:`~reintegratie.kalender.Kalender`) and recurring rules without a shift (as
-counts). The dossiers have no recorded facts, so an anchor on a fact
+counts). On the arrays a dossier has no recorded facts, so an anchor on a fact
 (:class:`~reintegratie.regels.model.NaFeit`) counts from its fallback (the plan
 van aanpak from the probleemanalyse deadline) and extensions by facts do not
 apply. The dates and statuses are those :func:`~reintegratie.tijdlijn` gives for
 the same trajecten without events (a property test checks it).
+
+Built from trajecten (:meth:`Verzuimkolommen.van_trajecten`), the columns take the
+recorded events into account: a dossier whose latest case has recorded facts (steps
+done, an end of employment, a loonsanctie, a vangnet ...) is computed by
+:func:`~reintegratie.tijdlijn` itself, one dossier at a time
+(:attr:`Tijdlijnkolommen.per_dossier`), so every status equals ``tijdlijn``'s; the
+facts themselves are not vectorized.
 
 >>> import pytest; np = pytest.importorskip("numpy")  # the 'analyse' extra
 >>> x = np.array(["2025-10-01", "2026-02-28"], dtype="datetime64[D]")
@@ -50,7 +57,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
@@ -78,13 +85,16 @@ from reintegratie.regels import (
     ZonderFeit,
     poortwachter_regels,
 )
-from reintegratie.regels.engine import voorbereid
-from reintegratie.traject import Traject
+from reintegratie.regels.engine import Tijdlijn, feiten_per_code, voorbereid
+from reintegratie.regels.model import MetFeit
+from reintegratie.regels.tijdlijn import tijdlijn
+from reintegratie.traject import Jurisdictie, Traject
 from reintegratie.verzuim import SAMENTELLING_FITDAGEN
 
 __all__ = [
     "STATUSSEN",
     "Herhalingkolommen",
+    "NietVectoriseerbaarError",
     "Tijdlijnkolommen",
     "Verzuimkolommen",
     "als_datums",
@@ -110,6 +120,14 @@ _ZONDER_NUMPY = (
     "reintegratie.analyse.kolommen needs numpy, which the 'analyse' extra installs: "
     "pip install 'reintegratie[analyse]'"
 )
+
+
+class NietVectoriseerbaarError(RuleSetError):
+    """The columnar timeline cannot compute what was asked on arrays: a code (or, with
+    ``codes`` left out, every code) of the rule set needs what only
+    :func:`~reintegratie.tijdlijn` does (e.g. the Flemish rules, which count in months).
+    The message names the codes and why. A :class:`~reintegratie.errors.RuleSetError`.
+    """
 
 
 def _vereist_numpy() -> None:
@@ -174,6 +192,10 @@ class Verzuimkolommen:
     verlof_laatste_dag: Datums | None = attrs.field(default=None, kw_only=True)
     verlof_zelfde_oorzaak: npt.NDArray[np.bool_] | None = attrs.field(default=None, kw_only=True)
     verlof_grenzen: Gehelen | None = attrs.field(default=None, kw_only=True)
+    trajecten: tuple[Traject, ...] | None = attrs.field(default=None, kw_only=True, repr=False)
+    """The trajecten the arrays were built from (:meth:`van_trajecten`), one per dossier:
+    their recorded events let :func:`tijdlijn_kolommen` give each dossier the statuses of
+    :func:`~reintegratie.tijdlijn`. ``None``: the dossiers have no recorded events."""
     _enkelvoudig: bool = attrs.field(init=False, default=False, repr=False)
     """Whether every dossier has exactly one period (a fast path)."""
 
@@ -230,6 +252,12 @@ class Verzuimkolommen:
             raise ValidationError(
                 "verlof_grenzen", f"{v_grenzen.size - 1} dossiers, the sickness has {n}"
             )
+        if self.trajecten is not None:
+            zet(self, "trajecten", tuple(self.trajecten))
+            if len(self.trajecten) != n:
+                raise ValidationError(
+                    "trajecten", f"{len(self.trajecten)} trajecten for {n} dossiers"
+                )
         self._controleer_perioden(zonder_einde)
 
     def _controleer_perioden(self, zonder_einde: bool) -> None:
@@ -288,11 +316,12 @@ class Verzuimkolommen:
 
     @classmethod
     def van_trajecten(cls, trajecten: Iterable[Traject]) -> Verzuimkolommen:
-        """The sickness and leave periods of *trajecten* (one dossier each), as arrays.
-
-        Reads only the periods: the events of the trajecten play no part.
+        """The sickness and leave periods of *trajecten* (one dossier each), as arrays,
+        together with the trajecten themselves (:attr:`trajecten`): with them
+        :func:`tijdlijn_kolommen` takes each dossier's recorded events into account.
         """
         _vereist_numpy()
+        trajecten = tuple(trajecten)
         eerste: list[int] = []
         laatste: list[int] = []
         grenzen = [0]
@@ -318,6 +347,7 @@ class Verzuimkolommen:
             verlof_laatste_dag=_uit_ordinalen(v_laatste),
             verlof_zelfde_oorzaak=np.asarray(v_zelfde, dtype=bool),
             verlof_grenzen=np.asarray(v_grenzen, dtype=np.int64),
+            trajecten=trajecten,
         )
 
 
@@ -568,6 +598,10 @@ class Tijdlijnkolommen:
     herhalingen: Mapping[str, Herhalingkolommen]
     peildatum: _dt.date | None
     overgeslagen: Mapping[str, str]
+    per_dossier: npt.NDArray[np.bool_] = attrs.field(kw_only=True)
+    """Per dossier: whether its row came from :func:`~reintegratie.tijdlijn` (recorded
+    facts, another jurisdiction, or a code the arrays cannot compute) rather than from
+    the arrays."""
 
     def __len__(self) -> int:
         return int(self.eerste_ziektedag.size)
@@ -735,16 +769,30 @@ def tijdlijn_kolommen(
     kalender: Kalender | None = None,
     telwijze: Telwijze = Telwijze.EINDE_WEEK,
 ) -> Tijdlijnkolommen:
-    """The timelines of many dossiers without recorded events, as arrays.
+    """The timelines of many dossiers, as arrays.
 
     *verzuim* is a :class:`Verzuimkolommen`, or an array of first sick days (one
-    running period per dossier). *codes* picks the termijnen (default: every code
-    the rule set lets this compute; the others are named in
-    :attr:`Tijdlijnkolommen.overgeslagen`); a code asked for that cannot be computed
-    on arrays is a :class:`~reintegratie.errors.RuleSetError` saying why (see
-    :func:`kan_vectoriseren`). *peildatum*, *regels*, *kalender* and *telwijze* are as
-    for :func:`~reintegratie.tijdlijn`: the dates, statuses and windows are the same as
-    its termijnen for the same dossiers as trajecten without events.
+    running period per dossier). *peildatum*, *regels*, *kalender* and *telwijze* are
+    as for :func:`~reintegratie.tijdlijn`.
+
+    Without trajecten (arrays of periods only) the dossiers have no recorded events:
+    the dates, statuses and windows are those :func:`~reintegratie.tijdlijn` gives for
+    the same dossiers as trajecten without events. *codes* picks the termijnen
+    (default: every code the arrays can compute; the others are named in
+    :attr:`Tijdlijnkolommen.overgeslagen`); a code asked for that cannot be computed on
+    arrays, or a rule set of which no code can (the Flemish rules), is a
+    :class:`NietVectoriseerbaarError` saying why (see :func:`kan_vectoriseren`).
+
+    With the trajecten (:meth:`Verzuimkolommen.van_trajecten`) their recorded events
+    count, and every code of the rule set can be asked for: each row equals
+    ``reintegratie.tijdlijn(traject, peildatum)`` of its dossier. A dossier whose
+    latest case has no recorded fact (by the peildatum) is computed on the arrays; a
+    dossier with facts, of another jurisdiction than the rule set's (when *regels* is
+    not given, its own rules apply, as in ``tijdlijn``), or asked for a code the arrays
+    cannot compute, through :func:`~reintegratie.tijdlijn`, one dossier at a time
+    (:attr:`Tijdlijnkolommen.per_dossier` marks those rows). A code whose every rule
+    waits for a recorded fact (:class:`~reintegratie.regels.model.MetFeit`) has no
+    termijn in a dossier without facts.
 
     .. versionadded:: 0.1.0
     """
@@ -753,36 +801,70 @@ def tijdlijn_kolommen(
         controleer_datum("peildatum", peildatum)
     if not isinstance(verzuim, Verzuimkolommen):
         verzuim = Verzuimkolommen(verzuim)
+    trajecten = verzuim.trajecten
     regelset = regels if regels is not None else poortwachter_regels(telwijze)
     groepen = {groep[0].code: groep for groep in voorbereid(regelset)}
     redenen = kan_vectoriseren(regelset)
+    # With the trajecten every code can be given (per dossier where the arrays cannot).
+    mogelijk = (
+        set(redenen) if trajecten is not None else {c for c, r in redenen.items() if r is None}
+    )
     if codes is None:
-        gevraagd = [c for c, reden in redenen.items() if reden is None]
+        gevraagd = [c for c in redenen if c in mogelijk]
+        if not gevraagd:
+            eerste = next(iter(redenen.items()), ("", "the rule set is empty"))
+            raise NietVectoriseerbaarError(
+                f"the columnar timeline cannot compute any code of this rule set on arrays "
+                f"({', '.join(map(repr, redenen)) or 'no codes'}; e.g. {eerste[0]!r}: "
+                f"{eerste[1]}); use reintegratie.tijdlijn for it, or give the trajecten "
+                "(Verzuimkolommen.van_trajecten)"
+            )
     else:
         gevraagd = list(dict.fromkeys(codes))
         for code in gevraagd:
             if code not in redenen:
                 raise RuleSetError(f"no rule {code!r} in the rule set")
-            if redenen[code] is not None:
-                raise RuleSetError(
+            if code not in mogelijk:
+                raise NietVectoriseerbaarError(
                     f"the columnar timeline cannot compute {code!r}: {redenen[code]}; "
-                    "use reintegratie.tijdlijn for it"
+                    "use reintegratie.tijdlijn for it, or give the trajecten "
+                    "(Verzuimkolommen.van_trajecten)"
                 )
+    # Codes with a termijn only once a fact is recorded: none in a dossier without facts.
+    alleen_met_feit = {
+        c
+        for c in gevraagd
+        if redenen[c] is not None and all(type(r.voorwaarde) is MetFeit for r in groepen[c])
+    }
+    vector = [c for c in gevraagd if redenen[c] is None]
     nodig: set[str] = set()
-    open_ = list(gevraagd)
+    open_ = list(vector)
     while open_:
         code = open_.pop()
         if code not in nodig:
             nodig.add(code)
             for regel in groepen[code]:
                 open_.extend(_nodig(regel))
-    reken = _Reken(_samentellen(verzuim), kalender or standaard_kalender(), peildatum)
+    kalender = kalender or standaard_kalender()
+    reken = _Reken(_samentellen(verzuim), kalender, peildatum)
+    n = reken.gevallen.x.size
     uiterlijk: dict[str, Datums] = {}
     status: dict[str, npt.NDArray[np.int8]] = {}
     vanaf: dict[str, Datums] = {}
     herhalingen: dict[str, Herhalingkolommen] = {}
     for code, groep in groepen.items():  # dependency order
-        if code not in nodig:
+        if code not in nodig and code not in gevraagd:
+            continue
+        if code not in nodig:  # per dossier only: no termijn without a fact
+            if groep[0].herhaling is not None:
+                herhalingen[code] = Herhalingkolommen(
+                    np.full(n, "NaT", dtype="datetime64[D]"),
+                    np.zeros(n, dtype=np.int64),
+                    np.zeros(n, dtype=np.int64),
+                )
+            else:
+                uiterlijk[code] = np.full(n, "NaT", dtype="datetime64[D]")
+                status[code] = np.full(n, -1, dtype=np.int8)
             continue
         if groep[0].herhaling is not None:
             h = reken.herhaling(groep[0])
@@ -797,7 +879,25 @@ def tijdlijn_kolommen(
             status[code] = s
             if v is not None:
                 vanaf[code] = v
-    overgeslagen = {c: r for c, r in redenen.items() if r is not None}
+    per_dossier = np.zeros(n, dtype=bool)
+    if trajecten is not None:
+        alles = any(redenen[c] is not None and c not in alleen_met_feit for c in gevraagd)
+        for i, traject in enumerate(trajecten):
+            per_dossier[i] = _per_dossier(traject, peildatum, regels is None, alles)
+        if per_dossier.any():
+            _vul_per_dossier(
+                trajecten,
+                np.flatnonzero(per_dossier),
+                (uiterlijk, status, vanaf, herhalingen),
+                functools.partial(
+                    tijdlijn,
+                    peildatum=peildatum,
+                    regels=regels,
+                    kalender=kalender,
+                    telwijze=telwijze,
+                ),
+            )
+    overgeslagen = {c: r for c, r in redenen.items() if r is not None and c not in mogelijk}
     return Tijdlijnkolommen(
         eerste_ziektedag=reken.gevallen.x,
         laatste_ziektedag=reken.gevallen.laatste,
@@ -807,4 +907,68 @@ def tijdlijn_kolommen(
         herhalingen=herhalingen,
         peildatum=peildatum,
         overgeslagen=overgeslagen,
+        per_dossier=per_dossier,
     )
+
+
+def _per_dossier(traject: Traject, peildatum: _dt.date | None, eigen: bool, alles: bool) -> bool:
+    """Whether the dossier of *traject* needs the object path: it has a case, and facts
+    recorded in its latest case by the peildatum, or (*eigen*: no rule set was given)
+    another jurisdiction than the Dutch rules, or a code the arrays cannot compute
+    (*alles*)."""
+    gevallen = traject.ziektegevallen
+    if not gevallen:
+        return False
+    if alles or (eigen and traject.jurisdictie is not Jurisdictie.NL):
+        return True
+    return bool(feiten_per_code(traject, gevallen[-1], peildatum))
+
+
+_Kolommen: TypeAlias = tuple[
+    dict[str, "Datums"],
+    dict[str, "npt.NDArray[np.int8]"],
+    dict[str, "Datums"],
+    dict[str, Herhalingkolommen],
+]
+
+
+def _vul_per_dossier(
+    trajecten: Sequence[Traject],
+    rijen: Gehelen,
+    kolommen: _Kolommen,
+    maak: Callable[[Traject], Tijdlijn],
+) -> None:
+    """Overwrite rows *rijen* of *kolommen* with the timelines :func:`tijdlijn` gives."""
+    uiterlijk, status, vanaf, herhalingen = kolommen
+    for code in uiterlijk:  # the arrays may share memory: written into copies
+        uiterlijk[code] = uiterlijk[code].copy()
+        status[code] = status[code].copy()
+    for code in list(vanaf):
+        vanaf[code] = vanaf[code].copy()
+    for code, h in list(herhalingen.items()):
+        herhalingen[code] = Herhalingkolommen(h.eerste.copy(), h.aantal.copy(), h.gemist.copy())
+    n = len(trajecten)
+    for i in rijen.tolist():
+        tl = maak(trajecten[i])
+        for code in uiterlijk:
+            reeks = tl.alle(code)
+            if not reeks:
+                uiterlijk[code][i] = np.datetime64("NaT")
+                status[code][i] = -1
+                if code in vanaf:
+                    vanaf[code][i] = np.datetime64("NaT")
+                continue
+            termijn = tl[code]
+            uiterlijk[code][i] = termijn.uiterlijk
+            status[code][i] = _CODE[termijn.status]
+            if termijn.vanaf is not None:
+                if code not in vanaf:
+                    vanaf[code] = np.full(n, "NaT", dtype="datetime64[D]")
+                vanaf[code][i] = termijn.vanaf
+            elif code in vanaf:
+                vanaf[code][i] = np.datetime64("NaT")
+        for code, h in herhalingen.items():
+            reeks = tl.alle(code)
+            h.aantal[i] = len(reeks)
+            h.gemist[i] = sum(r.status is Status.GEMIST for r in reeks)
+            h.eerste[i] = reeks[0].uiterlijk if reeks else np.datetime64("NaT")
