@@ -313,8 +313,10 @@ def medisch_dossier() -> MedischDossier:
 
 # --- a local Hypothesis strategy -------------------------------------------------------
 
-_TEKST = st.text(min_size=1, max_size=12).filter(lambda s: s.strip() != "")
-_TOELICHTING = st.text(max_size=20)
+_TEKST = st.text(st.characters(exclude_categories=("Cc", "Cs")), min_size=1, max_size=12).filter(
+    lambda s: s.strip() != ""
+)
+_TOELICHTING = st.text(st.characters(exclude_categories=("Cc", "Cs")), max_size=20)
 
 
 @st.composite

@@ -24,7 +24,7 @@ import enum
 
 import attrs
 
-from reintegratie._validatie import bereik, datum, enum_van, tekst, tuple_van
+from reintegratie._validatie import bereik, datum, enum_van, tekst, tuple_van, vrije_tekst
 from reintegratie.errors import ValidationError
 
 __all__ = ["Doel", "Leerdoel", "Meetperiode", "Meting", "Prestatiedoel", "Voortgang"]
@@ -36,7 +36,7 @@ class Voortgang:
 
     datum: _dt.date = attrs.field(validator=datum)
     percentage: int = attrs.field(validator=bereik(0, 100))
-    toelichting: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    toelichting: str = attrs.field(default="", validator=vrije_tekst)
 
 
 @attrs.frozen

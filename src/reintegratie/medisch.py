@@ -21,7 +21,7 @@ import datetime as _dt
 
 import attrs
 
-from reintegratie._validatie import datum, tekst, tuple_van
+from reintegratie._validatie import datum, tekst, tuple_van, vrije_tekst
 from reintegratie.errors import ValidationError
 
 __all__ = ["MedischDossier", "MedischeAantekening"]
@@ -33,7 +33,7 @@ class MedischeAantekening:
 
     datum: _dt.date = attrs.field(validator=datum)
     diagnose: str = attrs.field(validator=tekst)
-    toelichting: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    toelichting: str = attrs.field(default="", validator=vrije_tekst)
 
 
 @attrs.frozen

@@ -40,6 +40,7 @@ from reintegratie._validatie import (
     tekst,
     tuple_van,
     type_van,
+    vrije_tekst,
 )
 from reintegratie.activiteiten import Activiteit, Groepsprogramma, Nazorg
 from reintegratie.doelen import Leerdoel, Prestatiedoel
@@ -95,7 +96,7 @@ class Uitkomst:
     soort: Uitkomstsoort = attrs.field(validator=enum_van(Uitkomstsoort))
     datum: _dt.date = attrs.field(validator=datum)
     tevredenheid_verbeterd: bool | None = attrs.field(default=None, validator=optioneel(ja_nee))
-    toelichting: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    toelichting: str = attrs.field(default="", validator=vrije_tekst)
 
     @property
     def andere_baan(self) -> bool:

@@ -13,7 +13,16 @@ import enum
 
 import attrs
 
-from reintegratie._validatie import bereik, datum, enum_van, optioneel, tekst, tuple_van, type_van
+from reintegratie._validatie import (
+    bereik,
+    datum,
+    enum_van,
+    optioneel,
+    tekst,
+    tuple_van,
+    type_van,
+    vrije_tekst,
+)
 from reintegratie.errors import ValidationError
 from reintegratie.rollen import Rol
 
@@ -213,7 +222,7 @@ class MetFeit:
     """
 
     feiten: tuple[str, ...] = attrs.field(validator=tuple_van(str, tekst_elementen=True))
-    toelichting: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    toelichting: str = attrs.field(default="", validator=vrije_tekst)
 
     def __attrs_post_init__(self) -> None:
         if not self.feiten:
@@ -283,7 +292,7 @@ class Regel:
     geldig_tot: _dt.date | None = attrs.field(default=None, validator=optioneel(datum))
     ernst_te_laat: Ernst = attrs.field(default=Ernst.OVERTREDING, validator=enum_van(Ernst))
     ernst_gemist: Ernst = attrs.field(default=Ernst.OVERTREDING, validator=enum_van(Ernst))
-    gevolg: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    gevolg: str = attrs.field(default="", validator=vrije_tekst)
     """Consequence of missing the deadline, for findings (e.g. "risk of loonsanctie")."""
     eindverantwoordelijk: tuple[Rol, ...] = attrs.field(
         default=(), validator=tuple_van(Rol), kw_only=True

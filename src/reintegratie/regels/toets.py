@@ -19,7 +19,14 @@ from collections.abc import Sequence
 
 import attrs
 
-from reintegratie._validatie import controleer_datum
+from reintegratie._validatie import (
+    controleer_datum,
+    dag,
+    enum_van,
+    optioneel,
+    tekst,
+    vrije_tekst,
+)
 from reintegratie.kalender import Kalender
 from reintegratie.regels.engine import Feiten, Status, Uitslag, feiten_van
 from reintegratie.regels.model import Ernst, Regel, Termijnsoort
@@ -39,13 +46,13 @@ class Bevinding:
     ``eerste_ziektedag`` identifies the case of sickness.
     """
 
-    code: str
-    ernst: Ernst
-    melding: str
-    bron: str
-    datum: _dt.date
-    gevolg: str = ""
-    eerste_ziektedag: _dt.date | None = None
+    code: str = attrs.field(validator=tekst)
+    ernst: Ernst = attrs.field(validator=enum_van(Ernst))
+    melding: str = attrs.field(validator=vrije_tekst)
+    bron: str = attrs.field(validator=vrije_tekst)
+    datum: _dt.date = attrs.field(validator=dag)
+    gevolg: str = attrs.field(default="", validator=vrije_tekst)
+    eerste_ziektedag: _dt.date | None = attrs.field(default=None, validator=optioneel(dag))
 
 
 def _d(dag: _dt.date) -> str:

@@ -33,14 +33,15 @@ import types
 from collections.abc import Mapping
 from typing import Any, Final
 
-from reintegratie.errors import SerializationError
+from reintegratie._validatie import _kort
+from reintegratie.errors import SerializationError, UnsupportedVersionError
 from reintegratie.medisch import MedischDossier
 from reintegratie.regels.engine import Tijdlijn
 from reintegratie.regels.toets import Bevinding
 from reintegratie.rollen import Rol
 from reintegratie.rolverdeling import Rolregel
 from reintegratie.serialisatie import versie2  # noqa: F401 - registers the 1 -> 2 upgrades
-from reintegratie.serialisatie.converter import _toon, destructureer, structureer
+from reintegratie.serialisatie.converter import _sleutel, _toon, destructureer, structureer
 from reintegratie.serialisatie.upgrades import huidige_versie, upgrade
 from reintegratie.serialisatie.weergave import (
     controleer_document,
@@ -187,13 +188,16 @@ def pak_uit(document: object, soort: Any, *, weergave: Rol | None = None) -> Any
         )
     ontbrekend = [s for s in _VERPLICHT if s not in document]
     if ontbrekend:
-        aanwezig = ", ".join(sorted(map(str, document))) or "none"
+        sleutels = sorted((_sleutel(s) for s in document), key=str)
+        aanwezig = ", ".join(sleutels[:10]) or "none"
+        if len(sleutels) > 10:
+            aanwezig += f" and {len(sleutels) - 10} more"
         raise SerializationError(
             f"document: not an envelope: missing {', '.join(map(repr, ontbrekend))} "
             f'(expected {{"schema": "{verwacht}", "versie": ..., "data": ...}}; '
             f"keys present: {aanwezig})"
         )
-    extra = sorted(str(s) for s in document if s not in _SLEUTELS)
+    extra = sorted((_sleutel(s) for s in document if s not in _SLEUTELS), key=str)
     if extra:
         raise SerializationError(
             f"document.{extra[0]}: unknown envelope field; expected only: "
@@ -203,7 +207,20 @@ def pak_uit(document: object, soort: Any, *, weergave: Rol | None = None) -> Any
     if schema != verwacht or type(schema) is not str:
         raise SerializationError(f"schema: expected {verwacht!r}, got {_toon(schema)}")
     _controleer_weergave(document, verwacht, rol)
-    data = upgrade(verwacht, document["versie"], document["data"])
+    versie = document["versie"]
+    if type(versie) is not int:
+        raise UnsupportedVersionError(
+            f"versie: expected an integer version, got {type(versie).__name__} {_kort(versie)}"
+        )
+    getal = _toon(versie).removeprefix("integer ")
+    if versie < 1:
+        raise UnsupportedVersionError(f"versie: versions count from 1, got {getal}")
+    if versie > huidige_versie(verwacht):
+        raise UnsupportedVersionError(
+            f"versie: {verwacht} version {getal} is newer than this library reads "
+            f"(at most {huidige_versie(verwacht)}); upgrade reintegratie"
+        )
+    data = upgrade(verwacht, versie, document["data"])
     if rol is not None and verwacht == "reintegratie/traject" and isinstance(data, Mapping):
         _controleer_verborgen(data, rol)
     return structureer(data, SCHEMAS[verwacht], pad="data")

@@ -110,7 +110,10 @@ def upgrade(schema: str, versie: int, data: Any) -> Any:
         )
     if versie == huidig:
         return data
-    data = copy.deepcopy(data)
+    try:
+        data = copy.deepcopy(data)
+    except RecursionError:
+        raise SerializationError("data: nested too deeply to read") from None
     for van in range(versie, huidig):
         stap = _UPGRADES.get((schema, van))
         if stap is None:

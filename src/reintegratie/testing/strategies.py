@@ -44,6 +44,7 @@ except ImportError as _fout:  # pragma: no cover - exercised without the extra
         "installs: pip install 'reintegratie[hypothesis]'"
     ) from _fout
 
+from reintegratie._validatie import DATUM_MAX
 from reintegratie.activiteiten import (
     Activiteit,
     Activiteitsoort,
@@ -163,8 +164,9 @@ def _plus(dag: _dt.date, dagen: int) -> _dt.date:
 
 
 def _na(draw: st.DrawFn, dag: _dt.date, max_dagen: int) -> _dt.date:
-    """A date from *dag* to *max_dagen* after it (kept within date.max)."""
-    ruimte = (_dt.date.max - dag).days
+    """A date from *dag* to *max_dagen* after it (kept within the dates the library
+    accepts, up to DATUM_MAX)."""
+    ruimte = max(0, (DATUM_MAX - dag).days)
     return _plus(dag, draw(st.integers(0, min(max_dagen, ruimte))))
 
 
@@ -181,12 +183,16 @@ def _opvolgend(draw: st.DrawFn, begin: _dt.date, aantal: int, strikt: bool) -> l
 
 # --- building blocks -----------------------------------------------------------------
 
+#: Any character the library accepts in text: no control characters (Cc) or surrogates (Cs).
+_TEKENS = st.characters(exclude_categories=("Cc", "Cs"))
+
 
 def teksten() -> st.SearchStrategy[str]:
-    """Non-empty text: Dutch words (with diacritics), sometimes any Unicode."""
+    """Non-empty one-line text: Dutch words (with diacritics), sometimes any Unicode
+    except control characters and lone surrogates (which the library refuses)."""
     return st.one_of(
         st.lists(st.sampled_from(_WOORDEN), min_size=1, max_size=4).map(" ".join),
-        st.text(min_size=1, max_size=20).filter(lambda s: bool(s.strip())),
+        st.text(_TEKENS, min_size=1, max_size=20).filter(lambda s: bool(s.strip())),
     )
 
 
@@ -240,7 +246,7 @@ def eerste_ziektedagen(
 def _datums(rond: _dt.date | None = None) -> st.SearchStrategy[_dt.date]:
     if rond is None:
         return st.dates(MIN_DATUM, MAX_DATUM)
-    return st.dates(rond, min(_plus(rond, 1000), _dt.date.max))
+    return st.dates(rond, max(rond, min(_plus(rond, 1000), DATUM_MAX)))
 
 
 # --- sickness and leave --------------------------------------------------------------
