@@ -283,16 +283,18 @@ def _parse(tekst: str | bytes | bytearray, regel: int | None = None) -> Any:
                 f"{plaats}: invalid JSON: not UTF-8 text ({fout.reason} at byte {fout.start})"
             ) from None
     try:
-        controleer_diepte(tekst)
         return _loads(tekst)
-    except SerializationError as fout:  # from controleer_diepte; before ValueError, its base
-        if regel is None:
-            raise
-        raise SerializationError(_op_regel(str(fout), regel)) from None
+    except RecursionError:
+        # Deeper than the parser goes: name the first level past the documented limit.
+        try:
+            controleer_diepte(tekst)
+        except SerializationError as fout:
+            raise SerializationError(_op_regel(str(fout), regel)) from None
+        raise SerializationError(f"{waar}: invalid JSON: nested too deeply") from None
     except json.JSONDecodeError as fout:
         plaats = positie(tekst, fout.pos)
         raise SerializationError(f"{_op_regel(plaats, regel)}: invalid JSON: {fout.msg}") from None
-    except (ValueError, RecursionError) as fout:
+    except ValueError as fout:
         gevonden = _zoek_fout(tekst)
         if gevonden is None:  # pragma: no cover - every refusal of _loads is found above
             raise SerializationError(f"{waar}: invalid JSON: {fout}") from None

@@ -63,7 +63,7 @@ from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.json import JsonConverter, make_converter
 
-from reintegratie._validatie import DATUM_MAX, DATUM_MIN
+from reintegratie._validatie import DATUM_MAX, DATUM_MIN, _kort
 from reintegratie.doelen import Leerdoel, Prestatiedoel
 from reintegratie.errors import ReintegratieError, SerializationError, ValidationError
 from reintegratie.gebeurtenissen import (
@@ -620,7 +620,10 @@ def _sleutel(sleutel: object) -> str:
     is shown as its JSON rendering, so the path stays one line."""
     if type(sleutel) is str and _EENVOUDIG.fullmatch(sleutel):
         return sleutel
-    return _toon(sleutel) if type(sleutel) is not str else json.dumps(sleutel[:60])
+    if type(sleutel) is str:
+        return json.dumps(sleutel[:60])
+    tekst = "".join(_kort(sleutel).split())
+    return f"<{type(sleutel).__name__}:{tekst}>"
 
 
 def _notitie(fout: BaseException, soort: type[str]) -> Any:

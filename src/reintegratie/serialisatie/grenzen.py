@@ -38,7 +38,10 @@ __all__ = [
 
 #: The longest JSON document, and the longest line of JSON Lines, in characters (8 MiB).
 MAX_DOCUMENT_TEKENS: Final = 8 * 1024 * 1024
-#: The deepest nesting of arrays and objects in a document (the format needs about 8).
+#: The nesting of arrays and objects that a document may reach (the format itself needs
+#: about 8). Deeper values are refused where they stand, with their JSON path; text nested
+#: deeper than the JSON parser goes (about 1,000 levels) is refused with the line and
+#: column of the first level past this limit.
 MAX_DIEPTE: Final = 64
 #: The most items in one JSON array (periods, events, participants, notes ...).
 MAX_LIJST: Final = 10_000
