@@ -563,6 +563,18 @@ def _werker(args: tuple[int, int, bool]) -> tuple[Uitslag, list[dict[str, Any]]]
     return draai(n, zaad, korpus), korpus or []
 
 
+def _voortgang(totaal: Uitslag, begin: float) -> None:
+    """One progress line on stderr: a run cut short still leaves its figures."""
+    print(
+        f"[{time.perf_counter() - begin:.0f} s] inputs {totaal.invoer:,}, accepted "
+        f"{totaal.aanvaard:,}, other exceptions {totaal.andere_uitzondering}, over "
+        f"{GRENS_SECONDEN:g} s {totaal.traag}, without position {totaal.zonder_positie}, "
+        f"round trip failed {totaal.rondgang_mislukt}, slowest {totaal.langste:.3f} s",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=2000, help="how many inputs")
@@ -571,7 +583,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--korpus", type=Path, help="write a corpus sample (JSON Lines)")
     args = parser.parse_args(argv)
     begin = time.perf_counter()
-    delen = max(1, args.jobs) * 20
+    delen = max(1, args.jobs) * 50
     stukken = [
         (
             args.n // delen + (1 if i < args.n % delen else 0),
@@ -587,11 +599,13 @@ def main(argv: list[str] | None = None) -> int:
             for uitslag, deel in pool.imap_unordered(_werker, stukken):
                 totaal.voeg_toe(uitslag)
                 korpus.extend(deel)
+                _voortgang(totaal, begin)
     else:
         for stuk in stukken:
             uitslag, deel = _werker(stuk)
             totaal.voeg_toe(uitslag)
             korpus.extend(deel)
+            _voortgang(totaal, begin)
     duur = time.perf_counter() - begin
     print(f"inputs:                          {totaal.invoer:,} in {duur:.0f} s")
     print(f"accepted:                        {totaal.aanvaard:,}")

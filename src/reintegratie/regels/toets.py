@@ -189,4 +189,24 @@ def toets(
             traject, geval, peildatum, regels=regels, kalender=kalender, telwijze=telwijze
         ):
             bevindingen.extend(_bevindingen(u, peildatum, x, feiten))
+    bevindingen.extend(_medische_termen(traject, peildatum))
     return tuple(sorted(bevindingen, key=lambda b: (b.datum, b.code)))
+
+
+def _medische_termen(traject: Traject, peildatum: _dt.date) -> list[Bevinding]:
+    """A finding per medical term in the traject's free text (see reintegratie.privacylint)."""
+    from reintegratie.privacylint import BRON, medische_termen
+
+    return [
+        Bevinding(
+            code="medische_term",
+            ernst=Ernst.WAARSCHUWING,
+            melding=f"{t.pad} holds {t.term!r} ({t.categorie}), a medical term, in free text "
+            f"the employer sees: ...{t.fragment}...",
+            bron=BRON,
+            datum=peildatum,
+            gevolg="remove it: the employer may not record the nature or cause of the "
+            "illness, its treatment or medication",
+        )
+        for t in medische_termen(traject)
+    ]

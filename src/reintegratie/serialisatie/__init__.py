@@ -69,6 +69,7 @@ from reintegratie.rollen import Rol
 from reintegratie.serialisatie.envelope import (
     SCHEMAS,
     Bevindingen,
+    MedischeTermWaarschuwing,
     Rolverdeling,
     pak_uit,
     verpak,
@@ -89,6 +90,7 @@ __all__ = [
     "HUIDIGE_VERSIES",
     "SCHEMAS",
     "Bevindingen",
+    "MedischeTermWaarschuwing",
     "PrivacyError",
     "Regelfout",
     "Rolverdeling",
@@ -109,7 +111,13 @@ Bestand = IO[str] | str | os.PathLike[str]
 """An open text file, or a path to open (as UTF-8)."""
 
 
-def to_dict(obj: object, *, type_: Any = None, voor: Rol | None = None) -> dict[str, Any]:
+def to_dict(
+    obj: object,
+    *,
+    type_: Any = None,
+    voor: Rol | None = None,
+    bij_medische_term: str = "waarschuwen",
+) -> dict[str, Any]:
     """*obj* as an enveloped document of plain JSON data (dicts, lists, strings, numbers).
 
     *obj* is a :class:`~reintegratie.traject.Traject`, a
@@ -125,13 +133,19 @@ def to_dict(obj: object, *, type_: Any = None, voor: Rol | None = None) -> dict[
     ``"weergave"`` in the envelope; :class:`PrivacyError` for a document the
     role may not see at all (a MedischDossier for anyone but the bedrijfsarts).
 
+    A traject view for a role that may not see medical data is first searched for
+    medical terms in its free text (:mod:`reintegratie.privacylint`): with
+    *bij_medische_term* ``"waarschuwen"`` (the default) a hit is a
+    :class:`MedischeTermWaarschuwing`, with ``"weigeren"`` a :class:`PrivacyError`
+    naming the field. Never silent.
+
     >>> from reintegratie.medisch import MedischDossier
     >>> to_dict(MedischDossier(werknemer="W-1", bedrijfsarts="BA-1"))["data"]
     {'werknemer': 'W-1', 'bedrijfsarts': 'BA-1', 'aantekeningen': []}
     >>> to_dict((), type_=Rolverdeling)["schema"]
     'reintegratie/rolverdeling'
     """
-    return verpak(obj, type_, voor=voor)
+    return verpak(obj, type_, voor=voor, bij_medische_term=bij_medische_term)
 
 
 def json_schema(schema: str = "reintegratie/traject") -> dict[str, Any]:
@@ -179,9 +193,15 @@ def from_dict(
 
 
 def to_json(
-    obj: object, *, indent: int | None = None, type_: Any = None, voor: Rol | None = None
+    obj: object,
+    *,
+    indent: int | None = None,
+    type_: Any = None,
+    voor: Rol | None = None,
+    bij_medische_term: str = "waarschuwen",
 ) -> str:
-    """*obj* (see :func:`to_dict`, also for *type_* and *voor*) as a JSON document.
+    """*obj* (see :func:`to_dict`, also for *type_*, *voor* and *bij_medische_term*) as a
+    JSON document.
 
     Compact unless *indent* is given; non-ASCII text is written as is.
 
@@ -190,7 +210,9 @@ def to_json(
     '{"schema":"reintegratie/medisch_dossier","versie":2,"data":{"werknemer":"W-1",\
 "bedrijfsarts":"BA-1","aantekeningen":[]}}'
     """
-    return _dumps(verpak(obj, type_, voor=voor), indent)
+    if indent is not None and (isinstance(indent, bool) or not isinstance(indent, int)):
+        raise SerializationError(f"indent: expected a whole number or None, got {indent!r:.40}")
+    return _dumps(verpak(obj, type_, voor=voor, bij_medische_term=bij_medische_term), indent)
 
 
 def _dumps(document: dict[str, Any], indent: int | None = None) -> str:

@@ -30,6 +30,7 @@ got string "reintegratie/traject"
 from __future__ import annotations
 
 import types
+import warnings
 from collections.abc import Mapping
 from typing import Any, Final
 
@@ -38,12 +39,13 @@ from reintegratie.errors import SerializationError, UnsupportedVersionError
 from reintegratie.medisch import MedischDossier
 from reintegratie.regels.engine import Tijdlijn
 from reintegratie.regels.toets import Bevinding
-from reintegratie.rollen import Rol
+from reintegratie.rollen import Gegevenscategorie, Rol, mag_inzien
 from reintegratie.rolverdeling import Rolregel
 from reintegratie.serialisatie import versie2  # noqa: F401 - registers the 1 -> 2 upgrades
 from reintegratie.serialisatie.converter import _sleutel, _toon, destructureer, structureer
 from reintegratie.serialisatie.upgrades import huidige_versie, upgrade
 from reintegratie.serialisatie.weergave import (
+    PrivacyError,
     controleer_document,
     controleer_rol,
     traject_velden,
@@ -54,6 +56,7 @@ from reintegratie.traject import Traject
 __all__ = [
     "SCHEMAS",
     "Bevindingen",
+    "MedischeTermWaarschuwing",
     "Rolverdeling",
     "pak_uit",
     "schema_van",
@@ -125,7 +128,13 @@ def _schema_van_als(obj: object, soort: Any) -> str:
     return schema
 
 
-def verpak(obj: object, soort: Any = None, *, voor: Rol | None = None) -> dict[str, Any]:
+def verpak(
+    obj: object,
+    soort: Any = None,
+    *,
+    voor: Rol | None = None,
+    bij_medische_term: str = "waarschuwen",
+) -> dict[str, Any]:
     """*obj* as an enveloped document of plain JSON data, at the current version.
 
     *soort* names the type when *obj* alone does not (an empty :data:`Rolverdeling`).
@@ -142,6 +151,8 @@ def verpak(obj: object, soort: Any = None, *, voor: Rol | None = None) -> dict[s
         }
     rol = controleer_rol(voor)
     controleer_document(schema, rol)  # before anything is unstructured
+    if schema == "reintegratie/traject" and not mag_inzien(rol, Gegevenscategorie.MEDISCH):
+        _controleer_medische_termen(obj, rol, bij_medische_term)
     data = destructureer(obj, SCHEMAS[schema])
     if schema == "reintegratie/traject":
         for veld in verborgen_velden(rol):
@@ -152,6 +163,38 @@ def verpak(obj: object, soort: Any = None, *, voor: Rol | None = None) -> dict[s
         "weergave": rol.value,
         "data": data,
     }
+
+
+class MedischeTermWaarschuwing(UserWarning):
+    """A view for a role that may not see medical data holds a medical term in free text
+    (see :mod:`reintegratie.privacylint`)."""
+
+
+_KEUZES: Final = ("waarschuwen", "weigeren")
+
+
+def _controleer_medische_termen(obj: Any, rol: Rol, keuze: str) -> None:
+    """Warn about, or refuse, medical terms in the free text a view for *rol* would hold."""
+    from reintegratie.privacylint import BRON, medische_termen
+
+    if keuze not in _KEUZES:
+        raise SerializationError(
+            f"bij_medische_term: expected 'waarschuwen' or 'weigeren', got {keuze!r:.40}"
+        )
+    zichtbaar = [v for v in traject_velden() if v not in verborgen_velden(rol)]
+    treffers = medische_termen(obj, velden=zichtbaar)
+    if not treffers:
+        return
+    eerste = treffers[0]
+    melding = (
+        f"{eerste.pad}: holds {eerste.term!r} ({eerste.categorie}), a medical term, in a "
+        f"view for {rol.value}"
+        + (f" (and {len(treffers) - 1} more)" if len(treffers) > 1 else "")
+        + f"; {BRON}"
+    )
+    if keuze == "weigeren":
+        raise PrivacyError(melding)
+    warnings.warn(melding, MedischeTermWaarschuwing, stacklevel=4)
 
 
 def _schema_voor(soort: Any) -> str:
