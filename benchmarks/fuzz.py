@@ -95,7 +95,7 @@ def zaden() -> list[Zaad]:
     """The valid documents every mutation starts from."""
     uit: list[Zaad] = []
     typen = dict(SCHEMAS)
-    for pad in sorted(GOUDEN.glob("*.json")):
+    for pad in sorted(GOUDEN.glob("*_v[0-9]*.json")):
         tekst = pad.read_text(encoding="utf-8")
         document = json.loads(tekst)
         weergave = Rol(document["weergave"]) if "weergave" in document else None
@@ -529,9 +529,13 @@ def draai(
             uitslag.andere_uitzondering += 1
             uitslag.soorten[type(fout).__name__] += 1
             uitslag.noteer("uitzondering", f"{type(fout).__name__}: {fout} <- {voorbeeld}")
-        if korpus is not None and soort == "json" and i % korpus_elke == 0:
-            try:
-                document = json.loads(invoer)
+        if korpus is not None and soort == "json" and isinstance(invoer, str):
+            if i % korpus_elke:
+                continue
+            try:  # what a JSON Schema validator sees: parseable, without duplicate keys
+                document = json.loads(
+                    invoer, object_pairs_hook=_zonder_dubbele, parse_constant=_geen_constante
+                )
             except (ValueError, RecursionError):
                 continue
             if _diepte_ok(document):
@@ -545,6 +549,17 @@ def draai(
                     }
                 )
     return uitslag
+
+
+def _geen_constante(naam: str) -> Any:
+    raise ValueError(f"{naam} is not JSON")
+
+
+def _zonder_dubbele(paren: list[tuple[str, Any]]) -> dict[str, Any]:
+    uit = dict(paren)
+    if len(uit) != len(paren):
+        raise ValueError("duplicate key")
+    return uit
 
 
 def _diepte_ok(waarde: Any, diepte: int = 0) -> bool:

@@ -772,7 +772,7 @@ class TestVorm:
             "reintegratie/tijdlijn": 2,
             "reintegratie/bevindingen": 2,
             "reintegratie/medisch_dossier": 2,
-            "reintegratie/rolverdeling": 1,
+            "reintegratie/rolverdeling": 2,
         }
 
 

@@ -49,6 +49,25 @@ _ONGELDIG_REGEL: Final = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
+#: What each validator implies for the JSON Schema (read by ``serialisatie.schemabouw``):
+#: a fragment of JSON Schema keywords for the value, and for :func:`optioneel` the
+#: validator it wraps. Kept beside the validators so the schema cannot drift from them.
+SCHEMAFRAGMENT: dict[object, dict[str, Any]] = {}
+BINNEN: dict[object, object] = {}
+
+#: JSON Schema (ECMA-262) patterns for text, searched unanchored so that Python's ``re``
+#: and JavaScript agree: a character that is not whitespace (as Python's ``str.strip``
+#: sees it); a control character or lone surrogate of one-line text; the same for free
+#: text, where tab and line breaks are allowed.
+PATROON_NIET_LEEG: Final = (
+    "[^\\t\\n\\u000b\\u000c\\r\\u001c-\\u001f \\u0085\\u00a0\\u1680\\u2000-\\u200a"
+    "\\u2028\\u2029\\u202f\\u205f\\u3000]"
+)
+PATROON_ONGELDIG_REGEL: Final = "[\\u0000-\\u001f\\u007f-\\u009f\\ud800-\\udfff]"
+PATROON_ONGELDIG_VRIJ: Final = (
+    "[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\ud800-\\udfff]"
+)
+
 
 def pad(instance: object, attribute: attrs.Attribute[Any]) -> str:
     """``Class.field`` for the error message."""
@@ -159,6 +178,14 @@ def vrije_tekst(instance: object, attribute: attrs.Attribute[Any], value: object
     controleer_tekens(pad(instance, attribute), value, regels=True)
 
 
+SCHEMAFRAGMENT[tekst] = {
+    "minLength": 1,
+    "pattern": PATROON_NIET_LEEG,
+    "not": {"type": "string", "pattern": PATROON_ONGELDIG_REGEL},
+}
+SCHEMAFRAGMENT[vrije_tekst] = {"not": {"type": "string", "pattern": PATROON_ONGELDIG_VRIJ}}
+
+
 def ja_nee(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A real bool (``1`` or ``"ja"`` is refused)."""
     if not isinstance(value, bool):
@@ -182,6 +209,12 @@ def bereik(minimum: int | None = None, maximum: int | None = None) -> Validator:
         if maximum is not None and value > maximum:
             raise ValidationError(veld, f"must be at most {maximum}, got {_kort(value)}")
 
+    fragment: dict[str, Any] = {}
+    if minimum is not None:
+        fragment["minimum"] = minimum
+    if maximum is not None:
+        fragment["maximum"] = maximum
+    SCHEMAFRAGMENT[_valideer] = fragment
     return _valideer
 
 
@@ -220,6 +253,7 @@ def optioneel(validator: Validator) -> Validator:
         if value is not None:
             validator(instance, attribute, value)
 
+    BINNEN[_valideer] = validator
     return _valideer
 
 
@@ -245,4 +279,6 @@ def tuple_van(*soorten: type, tekst_elementen: bool = False) -> Validator:
                     raise ValidationError(f"{veld}[{i}]", "must not be empty")
                 controleer_tekens(f"{veld}[{i}]", element)
 
+    if tekst_elementen:
+        SCHEMAFRAGMENT[_valideer] = {"items": dict(SCHEMAFRAGMENT[tekst])}
     return _valideer

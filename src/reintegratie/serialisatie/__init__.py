@@ -245,49 +245,54 @@ def _loads(tekst: str) -> Any:
     return json.loads(tekst, parse_constant=_geen_constante, object_pairs_hook=_geen_dubbele)
 
 
-#: The tokens of JSON, to find where a document that the parser refused without a
-#: position (a duplicate key, NaN, an integer of thousands of digits) goes wrong.
-_TOKEN = re.compile(
-    r'(?P<tekst>"(?:[^"\\]|\\.)*")|(?P<open>[{\[])|(?P<dicht>[}\]])|(?P<komma>,)|(?P<dp>:)'
-    r"|(?P<getal>-?[0-9]+)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?|(?P<constante>NaN|-?Infinity)"
-    r"|true|false|null|\s+"
-)
+#: What the search for a refusal without a position looks at: strings (skipped whole, so
+#: nothing inside one counts) and the structure; numbers, literals and whitespace between
+#: matches are skipped by the regex engine itself.
+_STRUCTUUR = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\],]')
+_CONSTANTE = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|(NaN|-?Infinity|-?[0-9]{%d,})' % (MAX_CIJFERS + 1))
 
 
-def _zoek_fout(tekst: str) -> tuple[int, str] | None:
-    """Where and why *tekst* is not JSON as this library reads it, if the position can be
-    found: a duplicate key, a constant that JSON does not have, an integer that is too long."""
-    # Per open object: the keys seen and whether a key comes next.
+def _zoek_fout(tekst: str, reden: str) -> tuple[int, str] | None:
+    """Where and why *tekst* is not JSON as this library reads it, after the parser refused
+    it without a position (*reden*, its message): a duplicate key, a constant that JSON
+    does not have, an integer over Python's digit limit. Linear in the text."""
+    if not reden.startswith("duplicate key"):
+        for treffer in _CONSTANTE.finditer(tekst):
+            waarde = treffer.group(1)
+            if waarde is None:
+                continue
+            if waarde[-1].isdigit():
+                cijfers = len(waarde.lstrip("-"))
+                return treffer.start(), (
+                    f"an integer of {cijfers:,} digits (at most {MAX_CIJFERS} are read)"
+                )
+            return treffer.start(), f"{waarde} is not JSON"
+        return None
+    # Per open object: the keys seen so far and whether a key comes next; None for an array.
     objecten: list[tuple[set[str], list[bool]] | None] = []
-    for treffer in _TOKEN.finditer(tekst):
-        soort = treffer.lastgroup
-        if soort == "open":
-            objecten.append((set(), [True]) if treffer.group() == "{" else None)
-        elif soort == "dicht":
+    for treffer in _STRUCTUUR.finditer(tekst):
+        teken = treffer.group()
+        if teken == "{":
+            objecten.append((set(), [True]))
+        elif teken == "[":
+            objecten.append(None)
+        elif teken in "}]":
             if objecten:
                 objecten.pop()
-        elif soort == "komma":
+        elif teken == ",":
             if objecten and objecten[-1] is not None:
                 objecten[-1][1][0] = True
-        elif soort == "tekst":
+        else:
             boven = objecten[-1] if objecten else None
             if boven is not None and boven[1][0]:
                 boven[1][0] = False
                 try:
-                    sleutel = json.loads(treffer.group())
+                    sleutel = json.loads(teken)
                 except ValueError:
                     continue
                 if sleutel in boven[0]:
                     return treffer.start(), f"duplicate key {sleutel!r:.80} in an object"
                 boven[0].add(sleutel)
-        elif soort == "constante":
-            return treffer.start(), f"{treffer.group()} is not JSON"
-        elif soort == "getal":
-            cijfers = len(treffer.group("getal").lstrip("-"))
-            if cijfers > MAX_CIJFERS:
-                return treffer.start(), (
-                    f"an integer of {cijfers:,} digits (at most {MAX_CIJFERS} are read)"
-                )
     return None
 
 
@@ -317,7 +322,7 @@ def _parse(tekst: str | bytes | bytearray, regel: int | None = None) -> Any:
         plaats = positie(tekst, fout.pos)
         raise SerializationError(f"{_op_regel(plaats, regel)}: invalid JSON: {fout.msg}") from None
     except ValueError as fout:
-        gevonden = _zoek_fout(tekst)
+        gevonden = _zoek_fout(tekst, str(fout))
         if gevonden is None:  # pragma: no cover - every refusal of _loads is found above
             raise SerializationError(f"{waar}: invalid JSON: {fout}") from None
         index, reden = gevonden

@@ -36,8 +36,9 @@ __all__ = [
     "positie",
 ]
 
-#: The longest JSON document, and the longest line of JSON Lines, in characters (8 MiB).
-MAX_DOCUMENT_TEKENS: Final = 8 * 1024 * 1024
+#: The longest JSON document, and the longest line of JSON Lines, in characters (2 MiB;
+#: a realistic traject is about 2 kB, the tijdlijn or bevindingen of one case tens of kB).
+MAX_DOCUMENT_TEKENS: Final = 2 * 1024 * 1024
 #: The nesting of arrays and objects that a document may reach (the format itself needs
 #: about 8). Deeper values are refused where they stand, with their JSON path; text nested
 #: deeper than the JSON parser goes (about 1,000 levels) is refused with the line and
