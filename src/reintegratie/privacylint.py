@@ -242,6 +242,11 @@ def _patroon(termen: Mapping[str, frozenset[str]]) -> re.Pattern[str]:
     return re.compile("|".join(delen), re.IGNORECASE)
 
 
+def _als_dict(termen: Any) -> Any:
+    """A copy of *termen* as a dict (anything else is refused after conversion)."""
+    return dict(termen) if isinstance(termen, Mapping) else termen
+
+
 @attrs.frozen
 class Woordenlijst:
     """A vocabulary of medical terms by category (``diagnose``, ``medicatie``,
@@ -252,7 +257,7 @@ class Woordenlijst:
     True
     """
 
-    termen: Mapping[str, frozenset[str]] = attrs.field(converter=lambda t: dict(t))
+    termen: Mapping[str, frozenset[str]] = attrs.field(converter=_als_dict)
     _patroon: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     _categorie: dict[str, str] = attrs.field(init=False, eq=False, repr=False)
 
@@ -334,7 +339,8 @@ def medische_termen(
         raise ValidationError("obj", f"expected a model object, got {type(obj).__name__}")
     toegestaan = None if velden is None else frozenset(velden)
     treffers: list[Treffer] = []
-    for veld in attrs.fields(type(obj)):
+    soort: Any = type(obj)
+    for veld in attrs.fields(soort):
         if not veld.init or veld.name in GEEN_VRIJE_TEKST:
             continue
         if toegestaan is not None and veld.name not in toegestaan:

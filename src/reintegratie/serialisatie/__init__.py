@@ -249,7 +249,9 @@ def _loads(tekst: str) -> Any:
 #: nothing inside one counts) and the structure; numbers, literals and whitespace between
 #: matches are skipped by the regex engine itself.
 _STRUCTUUR = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\],]')
-_CONSTANTE = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|(NaN|-?Infinity|-?[0-9]{%d,})' % (MAX_CIJFERS + 1))
+_CONSTANTE = re.compile(
+    r'"[^"\\]*(?:\\.[^"\\]*)*"|(NaN|-?Infinity|-?[0-9]{%d,})' % (MAX_CIJFERS + 1)
+)
 
 
 def _zoek_fout(tekst: str, reden: str) -> tuple[int, str] | None:
@@ -302,10 +304,11 @@ def _parse(tekst: str | bytes | bytearray, regel: int | None = None) -> Any:
     waar = "document" if regel is None else f"line {regel}"
     controleer_grootte(tekst, waar)
     if not isinstance(tekst, str):
+        ruw = bytes(tekst)
         try:
-            tekst = bytes(tekst).decode("utf-8")
+            tekst = ruw.decode("utf-8")
         except UnicodeDecodeError as fout:
-            plaats = _bytepositie(bytes(tekst), fout.start, regel)
+            plaats = _bytepositie(ruw, fout.start, regel)
             raise SerializationError(
                 f"{plaats}: invalid JSON: not UTF-8 text ({fout.reason} at byte {fout.start})"
             ) from None

@@ -97,12 +97,12 @@ __all__ = [
     "bestandsnaam",
     "bouw_schema",
     "bouw_schemas",
-    "snapshot",
-    "vingerafdruk",
     "json_schema",
     "main",
     "schrijf_schemas",
+    "snapshot",
     "tekst_van",
+    "vingerafdruk",
 ]
 
 #: The JSON Schema dialect of every generated schema.

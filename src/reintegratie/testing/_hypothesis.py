@@ -19,6 +19,7 @@ The strategies module is imported only when a strategy is first drawn from.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 __all__ = ["_hypothesis_setup_hook"]
@@ -57,10 +58,15 @@ def _hypothesis_setup_hook() -> None:
         MedischDossier: "medische_dossiers",
     }
     for soort, naam in namen.items():
-        st.register_type_strategy(soort, st.deferred(lambda naam=naam: _strategie(naam)))
+        st.register_type_strategy(soort, st.deferred(_strategie(naam)))
 
 
-def _strategie(naam: str) -> Any:
-    from reintegratie.testing import strategies
+def _strategie(naam: str) -> Callable[[], Any]:
+    """A function that imports the strategies module and gives the strategy *naam*."""
 
-    return getattr(strategies, naam)()
+    def strategie() -> Any:
+        from reintegratie.testing import strategies
+
+        return getattr(strategies, naam)()
+
+    return strategie

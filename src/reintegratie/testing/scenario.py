@@ -503,7 +503,7 @@ def _laad_yaml(bestand: str, tekst: str) -> Any:
 
         def compose_node(self, parent: Any, index: Any) -> Any:
             if self.check_event(yaml.AliasEvent):
-                teken = self.peek_event().start_mark
+                teken = self.peek_event().start_mark  # type: ignore[no-untyped-call]
                 raise ScenarioError(
                     bestand,
                     f"line {teken.line + 1}, column {teken.column + 1}",
