@@ -250,7 +250,7 @@ def _loads(tekst: str) -> Any:
 #: matches are skipped by the regex engine itself.
 _STRUCTUUR = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\],]')
 _CONSTANTE = re.compile(
-    r'"[^"\\]*(?:\\.[^"\\]*)*"|(NaN|-?Infinity|-?[0-9]{%d,})' % (MAX_CIJFERS + 1)
+    r'"[^"\\]*(?:\\.[^"\\]*)*"|(NaN|-?Infinity|-?[0-9]{%d,})' % (MAX_CIJFERS + 1)  # noqa: UP031
 )
 
 
@@ -473,8 +473,8 @@ def lees_jsonl(
     >>> fouten = []
     >>> [t.werknemer for t in lees_jsonl(regels, fouten=fouten)]
     ['W-1']
-    >>> [(f.regel, str(f)) for f in fouten]  # doctest: +ELLIPSIS
-    [(2, "line 2: document: not an envelope: missing 'schema', 'versie', 'data' ...")]
+    >>> [(f.regel, str(f)[:40]) for f in fouten]
+    [(2, 'line 2: document: not an envelope: missi')]
     """
     if weergave is not None:
         controleer_rol(weergave, "weergave")

@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 from collections.abc import Sequence
-from typing import TypeAlias, TypeVar
+from typing import Any, TypeAlias, TypeVar
 
 import attrs
 
@@ -73,11 +73,11 @@ from reintegratie.gebeurtenissen import (
 from reintegratie.gesprek import Afspraak, Driegesprek
 from reintegratie.kalender import standaard_kalender
 from reintegratie.medisch import MedischDossier, MedischeAantekening
-from reintegratie.regels import Status, Telwijze, tijdlijn, tijdlijnen
+from reintegratie.regels import Status, Telwijze, tijdlijn, tijdlijnen, toets
 from reintegratie.rollen import Betrokkene, Rol
 from reintegratie.spoor import Fase, Spoor, Spoor1Werk, Spoor2Stap, Spoorresultaat, Spoorsoort
 from reintegratie.testing.factories import STANDAARDSTAPPEN, maak_betrokkenen, met_stappen
-from reintegratie.traject import Belastbaarheid, Traject, Uitkomst, Uitkomstsoort
+from reintegratie.traject import Belastbaarheid, Jurisdictie, Traject, Uitkomst, Uitkomstsoort
 from reintegratie.verzuim import Verlofperiode, Verlofsoort, Ziektegeval, Ziekteperiode, samentellen
 
 __all__ = [
@@ -730,8 +730,37 @@ def medische_dossiers(
 # --- trajecten ------------------------------------------------------------------------
 
 
+@functools.cache
+def _opgewarmd() -> None:
+    """Fill the caches the first draw would otherwise fill (the edge dates, the holiday
+    calendar, the engine's compiled rules), when the strategy is built: Hypothesis counts
+    the time of a draw, and a first draw of a second or more trips ``too_slow`` on a fresh
+    checkout and in every pytest-xdist worker."""
+    _randdagen(MIN_DATUM, MAX_DATUM)
+    kalender = standaard_kalender()
+    for jaar in range(MIN_DATUM.year, MAX_DATUM.year + 5):
+        kalender.feestdagen(jaar)
+    for jurisdictie in Jurisdictie:
+        traject = Traject(
+            werknemer="W-1",
+            werkgever="WG",
+            ziekteperioden=(Ziekteperiode(eerste_dag=_dt.date(2025, 10, 1)),),
+            jurisdictie=jurisdictie,
+        )
+        for telwijze in Telwijze:
+            tijdlijn(traject, telwijze=telwijze)
+        toets(traject, _dt.date(2027, 10, 1))
+
+
+def trajecten(*args: Any, **kwargs: Any) -> st.SearchStrategy[Traject]:
+    """A valid Traject (see :func:`_trajecten` for the parameters); the caches the draws
+    use are filled first, so that drawing stays fast from the first example on."""
+    _opgewarmd()
+    return _trajecten(*args, **kwargs)
+
+
 @st.composite
-def trajecten(
+def _trajecten(
     draw: st.DrawFn,
     eerste_ziektedag: Of[_dt.date] | None = None,
     perioden: Of[int] | None = None,
