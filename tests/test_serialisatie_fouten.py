@@ -653,8 +653,10 @@ class TestUpgrades:
             ("reintegratie/medisch_dossier", 1),
             ("reintegratie/tijdlijn", 1),
             ("reintegratie/bevindingen", 1),
+            ("reintegratie/rolverdeling", 1),
         }
         assert upgrades.huidige_versie("reintegratie/traject") == 2
+        assert upgrades.huidige_versie("reintegratie/rolverdeling") == 2
 
     def test_upgrade_loopt(self, versie_3):
         """A version-2 document is upgraded before it is structured."""
