@@ -338,7 +338,7 @@ class TestEigenschap:
     """For every generated traject and medical record: nothing medical outside the
     bedrijfsarts, and nothing functional for a role without functional access."""
 
-    @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(traject=_alle_trajecten(), dossier=_MEDISCH_DOSSIERS, data=st.data())
     def test_geen_medische_gegevens(self, traject, dossier, data: Any):
         """The marker in a diagnosis appears in no document for a non-medical role, and the
@@ -353,7 +353,7 @@ class TestEigenschap:
             to_dict(dossier, voor=rol)
         assert MEDISCH_MERK in to_json(dossier, voor=Rol.BEDRIJFSARTS)
 
-    @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(traject=_alle_trajecten(), data=st.data())
     def test_geen_belastbaarheid_zonder_functioneel(self, traject, data: Any):
         """With functional access taken away from some roles (the INZAGE table may change),
@@ -373,7 +373,7 @@ class TestEigenschap:
                     assert FUNCTIONEEL_MERK in teksten[0]
                     assert from_json(teksten[0], weergave=rol) == traject
 
-    @settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(traject=_alle_trajecten())
     def test_vandaag_ziet_geen_rol_minder(self, traject):
         """Under today's table the view for every role reads back as the traject itself."""
