@@ -566,8 +566,9 @@ class TestEnvelop:
         assert str(_fout(document)).startswith("schema: ")
         assert _lees(document, Bevindingen)
 
-    def test_kapotte_termijn_schrijven(self):
-        """An object that cannot be written (a Termijn holding a string for a date)."""
+    def test_tijdlijn_met_tekst_als_datum_geweigerd_bij_bouwen(self):
+        """A Termijn holding a string for a date is refused when the Tijdlijn is built,
+        naming the field (it used to be accepted and fail only when written)."""
         termijn = ri.Termijn(
             code="x",
             omschrijving="x",
@@ -576,15 +577,13 @@ class TestEnvelop:
             verantwoordelijk=(),
             bron="x",
         )
-        kapot = ri.Tijdlijn(termijnen=(termijn,))
-        with pytest.raises(SerializationError, match="cannot serialize Tijdlijn"):
-            to_json(kapot)
+        with pytest.raises(ValidationError, match=r"^Tijdlijn\.termijnen\[0\]\.uiterlijk: "):
+            ri.Tijdlijn(termijnen=(termijn,))
 
-    def test_datetime_schrijven(self):
-        """A datetime where a date belongs (Tijdlijn has no validators) is not written."""
-        kapot = ri.Tijdlijn(termijnen=(), peildatum=datetime(2026, 1, 1, 10, 0))  # noqa: DTZ001
-        with pytest.raises(SerializationError, match="expected a date, got datetime"):
-            to_json(kapot)
+    def test_tijdlijn_met_datetime_geweigerd_bij_bouwen(self):
+        """A datetime where a date belongs is refused when the Tijdlijn is built."""
+        with pytest.raises(ValidationError, match="expected a date without time, got datetime"):
+            ri.Tijdlijn(termijnen=(), peildatum=datetime(2026, 1, 1, 10, 0))  # noqa: DTZ001
 
 
 class TestJson:
@@ -658,8 +657,10 @@ class TestUpgrades:
             ("reintegratie/medisch_dossier", 1),
             ("reintegratie/tijdlijn", 1),
             ("reintegratie/bevindingen", 1),
+            ("reintegratie/rolverdeling", 1),
         }
         assert upgrades.huidige_versie("reintegratie/traject") == 2
+        assert upgrades.huidige_versie("reintegratie/rolverdeling") == 2
 
     def test_upgrade_loopt(self, versie_3):
         """A version-2 document is upgraded before it is structured."""
@@ -797,12 +798,12 @@ class TestJsonLines:
         with pytest.raises(SerializationError, match=r"^line 2: schema: expected "):
             list(lees_jsonl(io.StringIO(tekst)))
 
-    def test_lege_regels_overgeslagen(self):
-        """Blank lines are skipped; line numbers still count them."""
-        tekst = "\n" + to_json(klein_traject()) + "\n\n   \n" + "[]\n"
+    def test_witregel_is_een_fout_met_regelnummer(self):
+        """A blank or whitespace-only line is an error naming its line, never a silent skip."""
+        tekst = to_json(klein_traject()) + "\n   \n" + "[]\n"
         gelezen = lees_jsonl(io.StringIO(tekst))
         assert next(gelezen) == klein_traject()
-        with pytest.raises(SerializationError, match=r"^line 5: document: expected an envelope"):
+        with pytest.raises(SerializationError, match=r"^line 2: a blank line"):
             next(gelezen)
 
     def test_pad(self, tmp_path):

@@ -144,11 +144,17 @@ class TestConventies:
     """The generated schema follows the converter's conventions."""
 
     def test_datum(self):
-        """Dates are 'YYYY-MM-DD' strings of format date, with an ASCII-digit pattern."""
+        """Dates are 'YYYY-MM-DD' strings of format date, with an ASCII-digit pattern that
+        keeps the years the library computes (1900 to 9000)."""
         datum = json_schema()["$defs"]["Datum"]
         assert datum["type"] == "string"
         assert datum["format"] == "date"
-        assert datum["pattern"] == "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        assert datum["pattern"] == "^(19[0-9]{2}|[2-8][0-9]{3}|9000)-[0-9]{2}-[0-9]{2}$"
+        patroon = jsonschema.Draft202012Validator(datum)
+        for goed in ("1900-01-01", "2025-10-01", "8999-12-31", "9000-12-31"):
+            assert patroon.is_valid(goed), goed
+        for fout in ("1899-12-31", "9001-01-01", "9999-01-01", "0001-01-01"):
+            assert not patroon.is_valid(fout), fout
         veld = json_schema()["$defs"]["Ziekteperiode"]["properties"]["eerste_dag"]
         assert veld == {"$ref": "#/$defs/Datum"}
 
@@ -158,14 +164,22 @@ class TestConventies:
         assert json_schema()["$defs"]["Rol"]["enum"] == [r.value for r in Rol]
 
     def test_enum_verzameling(self):
-        """A frozenset of enums is an array of unique values."""
+        """A frozenset of enums is an array of unique values (a betrokkene's roles: at least
+        one, never werknemer)."""
         rollen_ = json_schema()["$defs"]["Betrokkene"]["properties"]["rollen"]
-        assert rollen_ == {"type": "array", "items": {"$ref": "#/$defs/Rol"}, "uniqueItems": True}
+        assert rollen_ == {
+            "type": "array",
+            "items": {"$ref": "#/$defs/Rol"},
+            "uniqueItems": True,
+            "maxItems": 10_000,
+            "minItems": 1,
+            "not": {"contains": {"const": "werknemer"}},
+        }
 
     def test_verplicht_en_geen_extra(self):
         """Required are the fields without a default; no other keys are allowed."""
         for naam, definitie in json_schema()["$defs"].items():
-            if definitie.get("type") == "object":
+            if definitie.get("type") == "object" and naam not in ("Gebeurtenis", "Doel"):
                 assert definitie["additionalProperties"] is False, naam
         traject = json_schema()["$defs"]["Traject"]
         assert traject["required"] == ["werknemer"]
@@ -174,16 +188,23 @@ class TestConventies:
     def test_optioneel(self):
         """An optional field also takes null."""
         velden = json_schema()["$defs"]["Traject"]["properties"]
-        assert velden["id"] == {"type": ["string", "null"]}
-        assert velden["werkgever"] == {"type": ["string", "null"]}
+        assert velden["id"]["type"] == ["string", "null"]
+        assert velden["id"]["minLength"] == 1
+        assert velden["werkgever"]["type"] == ["string", "null"]
         assert velden["soort"] == {"anyOf": [{"$ref": "#/$defs/Trajectsoort"}, {"type": "null"}]}
 
     def test_getagde_unies(self):
-        """Events and goals are a oneOf with a const on "soort", one per tag of the tag map."""
+        """Events and goals are discriminated by "soort": an enum of the tags and one if/then
+        per tag of the tag map, each kind with a const on "soort"."""
         defs = json_schema()["$defs"]
         for unie, tags in (("Gebeurtenis", GEBEURTENIS_TAGS), ("Doel", DOEL_TAGS)):
-            varianten = [v["$ref"].rsplit("/", 1)[1] for v in defs[unie]["oneOf"]]
+            assert defs[unie]["properties"]["soort"] == {"enum": list(tags)}
+            assert defs[unie]["required"] == ["soort"]
+            varianten = [v["then"]["$ref"].rsplit("/", 1)[1] for v in defs[unie]["allOf"]]
             assert varianten == [cl.__name__ for cl in tags.values()]
+            assert [v["if"]["properties"]["soort"]["const"] for v in defs[unie]["allOf"]] == list(
+                tags
+            )
             for tag, cl in tags.items():
                 definitie = defs[cl.__name__]
                 assert definitie["properties"]["soort"] == {"const": tag}
@@ -248,7 +269,7 @@ class TestGeldigeDocumenten:
     def test_gouden_bestanden(self):
         """Every stored golden document validates against the shipped schema of its version
         (the files of earlier versions stay in the package beside the current ones)."""
-        for pad in sorted(DATA.glob("*.json")):
+        for pad in sorted(DATA.glob("*_v[0-9]*.json")):
             document = json.loads(pad.read_text(encoding="utf-8"))
             naam = document["schema"].removeprefix("reintegratie/")
             bestand = PAKKET / f"{naam}.v{document['versie']}.schema.json"
@@ -388,8 +409,15 @@ class TestOngeldigeDocumenten:
         assert validator.is_valid({"schema": "reintegratie/traject", "versie": 7, "data": 1})
 
     def test_wat_het_schema_niet_ziet(self):
-        """Documented limits: domain rules, duplicate keys and 50.0 for 50 are the library's."""
+        """Documented limits: cross-field rules, duplicate keys and 50.0 for 50 are the
+        library's (a percentage of 500 is the schema's too now)."""
         document = _gewijzigd(lambda d: d["data"]["ziekteperioden"][1].update(percentage=500))
+        assert not _geldig(document)
+        with pytest.raises(ri.ValidationError):
+            ri.from_dict(document)
+        document = _gewijzigd(
+            lambda d: d["data"]["ziekteperioden"].reverse()  # out of date order
+        )
         assert _geldig(document)
         with pytest.raises(ri.ValidationError):
             ri.from_dict(document)

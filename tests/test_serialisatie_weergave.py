@@ -297,7 +297,9 @@ _MEDISCH_DOSSIERS = st.builds(
         st.builds(
             MedischeAantekening,
             datum=st.dates(date(2025, 1, 1), date(2030, 1, 1)),
-            diagnose=st.text(min_size=1, max_size=10).filter(str.strip),
+            diagnose=st.text(
+                st.characters(exclude_categories=("Cc", "Cs")), min_size=1, max_size=10
+            ).filter(str.strip),
         ),
         max_size=2,
     ).map(lambda xs: tuple(sorted(xs, key=lambda a: a.datum))),

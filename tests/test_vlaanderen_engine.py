@@ -270,7 +270,8 @@ class TestSerialisatie:
         assert "jurisdictie" in traject["properties"]
         assert "jurisdictie" not in traject["required"]
         assert schema["$defs"]["Jurisdictie"]["enum"] == ["nl", "vl"]
-        soorten = {v["$ref"].rsplit("/", 1)[1] for v in schema["$defs"]["Gebeurtenis"]["oneOf"]}
+        gebeurtenis = schema["$defs"]["Gebeurtenis"]["allOf"]
+        soorten = {v["then"]["$ref"].rsplit("/", 1)[1] for v in gebeurtenis}
         assert {"VerzoekReintegratie", "BeslissingArbeidsarts", "Beroep"} <= soorten
 
 

@@ -17,6 +17,7 @@ False
 
 from __future__ import annotations
 
+import collections
 import datetime as _dt
 import enum
 import math
@@ -24,7 +25,7 @@ from typing import Any
 
 import attrs
 
-from reintegratie._validatie import datum, enum_van, optioneel, pad, tekst, tuple_van
+from reintegratie._validatie import datum, enum_van, optioneel, pad, tekst, tuple_van, vrije_tekst
 from reintegratie.errors import ValidationError
 
 __all__ = [
@@ -146,7 +147,7 @@ def _unieke_ids(
 ) -> None:
     tuple_van(str, tekst_elementen=True)(instance, attribute, value)
     assert isinstance(value, tuple)
-    dubbel = sorted({d for d in value if value.count(d) > 1})
+    dubbel = sorted(d for d, n in collections.Counter(value).items() if n > 1)
     if dubbel:
         raise ValidationError(pad(instance, attribute), f"listed twice: {', '.join(dubbel)}")
 
@@ -265,7 +266,7 @@ class Nazorg:
     start: _dt.date = attrs.field(validator=datum)
     einde: _dt.date | None = attrs.field(default=None, validator=optioneel(datum))
     aanbieder: str | None = attrs.field(default=None, validator=optioneel(tekst))
-    omschrijving: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    omschrijving: str = attrs.field(default="", validator=vrije_tekst)
 
     def __attrs_post_init__(self) -> None:
         einde_na_start(self)

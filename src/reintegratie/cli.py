@@ -1,8 +1,15 @@
-"""The command line: ``reintegratie tijdlijn``, ``toets``, ``regels`` and ``demo``.
+"""The command line: ``reintegratie tijdlijn``, ``toets``, ``rollen``, ``ical``, ``regels``
+and ``demo`` (also ``python -m reintegratie``).
 
 Thin: parse, call the library, print. Exit codes: 0 fine, 1 findings of
-severity *overtreding* (``toets``), 2 bad input (one line on stderr, no
-traceback).
+severity *overtreding* (``toets``, ``rollen``), 2 bad input (one line on stderr,
+no traceback), 3 an internal error (one line too; please report it).
+
+Made for pipelines: a DOSSIER argument of ``-`` reads standard input; ``toets``
+reads JSON Lines (one traject per line: a ``.jsonl`` file, or ``--jsonl``);
+``--json`` prints the library's JSON documents (JSON Lines where there are
+several). Only regular files up to :data:`~reintegratie.serialisatie.grenzen.MAX_BESTAND_BYTES`
+are read (a FIFO, a device or a directory is refused).
 
 .. versionadded:: 0.1.0
 """
@@ -10,14 +17,20 @@ traceback).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as _dt
+import io
+import json
+import os
+import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
 import attrs
 
+from reintegratie import __version__
 from reintegratie.errors import ReintegratieError
 from reintegratie.regels import (
     Bevinding,
@@ -33,7 +46,7 @@ from reintegratie.verzuim import Ziekteperiode
 
 __all__ = ["main"]
 
-OK, OVERTREDINGEN, FOUT = 0, 1, 2
+OK, OVERTREDINGEN, FOUT, INTERN = 0, 1, 2, 3
 
 
 class _InvoerError(Exception):
@@ -103,23 +116,75 @@ def print_bevindingen(bevindingen: Sequence[Bevinding], uit: TextIO) -> None:
         print(f"    bron:   {b.bron}", file=uit)
 
 
+def _lees_bytes(pad: str) -> bytes:
+    """The bytes of the regular file *pad* (``-``: standard input), within the size limit."""
+    from reintegratie.serialisatie.grenzen import MAX_BESTAND_BYTES
+
+    if pad == "-":
+        bron = sys.stdin.buffer
+        data = bron.read(MAX_BESTAND_BYTES + 1)
+    else:
+        try:
+            with open(pad, "rb") as bestand:
+                status = os.fstat(bestand.fileno())
+                if not stat.S_ISREG(status.st_mode):
+                    raise _InvoerError(f"{pad}: not a regular file")
+                if status.st_size > MAX_BESTAND_BYTES:
+                    raise _InvoerError(
+                        f"{pad}: {status.st_size:,} bytes, over the limit of {MAX_BESTAND_BYTES:,}"
+                    )
+                data = bestand.read(MAX_BESTAND_BYTES + 1)
+        except OSError as fout:
+            raise _InvoerError(f"cannot read {pad}: {fout.strerror or fout}") from None
+    if len(data) > MAX_BESTAND_BYTES:
+        raise _InvoerError(f"{_naam(pad)}: over the limit of {MAX_BESTAND_BYTES:,} bytes")
+    return data
+
+
+def _naam(pad: str) -> str:
+    return "standard input" if pad == "-" else pad
+
+
 def _lees_dossier(pad: str) -> Traject:
     from reintegratie.serialisatie import from_json
 
     try:
-        tekst = Path(pad).read_text(encoding="utf-8")
-    except OSError as fout:
-        raise _InvoerError(f"cannot read {pad}: {fout.strerror}") from None
-    traject = from_json(tekst)
-    if not isinstance(traject, Traject):
-        raise _InvoerError(f"{pad} holds no traject")
-    return traject
+        return from_json(_lees_bytes(pad))
+    except ReintegratieError as fout:
+        raise _InvoerError(f"{_naam(pad)}: {fout}") from None
 
 
-def _als_json(obj: object, uit: TextIO) -> None:
+def _lees_dossiers(pad: str, jsonl: bool) -> Iterator[tuple[str, Traject]]:
+    """(label, traject) for the one dossier at *pad*, or for every line of JSON Lines."""
+    if not (jsonl or pad.endswith((".jsonl", ".ndjson"))):
+        traject = _lees_dossier(pad)
+        yield _label(traject, None), traject
+        return
+    from reintegratie.serialisatie import lees_jsonl
+
+    regels = io.BytesIO(_lees_bytes(pad))
+    try:
+        for nummer, traject in enumerate(lees_jsonl(regels), 1):
+            yield _label(traject, nummer), traject
+    except ReintegratieError as fout:
+        raise _InvoerError(f"{_naam(pad)}: {fout}") from None
+
+
+def _label(traject: Traject, regel: int | None) -> str:
+    naam = traject.id or traject.werknemer
+    return naam if regel is None else f"{naam} (line {regel})"
+
+
+def _met_jurisdictie(traject: Traject, jurisdictie: str | None) -> Traject:
+    if jurisdictie is None:
+        return traject
+    return attrs.evolve(traject, jurisdictie=Jurisdictie(jurisdictie))
+
+
+def _als_json(obj: object, uit: TextIO, type_: object = None) -> None:
     from reintegratie.serialisatie import to_json
 
-    print(to_json(obj), file=uit)
+    print(to_json(obj, type_=type_), file=uit)
 
 
 def _cmd_tijdlijn(args: argparse.Namespace, uit: TextIO) -> int:
@@ -133,8 +198,7 @@ def _cmd_tijdlijn(args: argparse.Namespace, uit: TextIO) -> int:
             werkgever="werkgever",
             ziekteperioden=(Ziekteperiode(eerste_dag=args.eerste_ziektedag),),
         )
-    if args.jurisdictie is not None:
-        traject = attrs.evolve(traject, jurisdictie=Jurisdictie(args.jurisdictie))
+    traject = _met_jurisdictie(traject, args.jurisdictie)
     tl = tijdlijn(traject, args.peildatum, telwijze=Telwijze(args.telwijze))
     if args.json:
         _als_json(tl, uit)
@@ -144,29 +208,90 @@ def _cmd_tijdlijn(args: argparse.Namespace, uit: TextIO) -> int:
 
 
 def _cmd_toets(args: argparse.Namespace, uit: TextIO) -> int:
-    traject = _lees_dossier(args.dossier)
-    bevindingen = toets(traject, args.peildatum, telwijze=Telwijze(args.telwijze))
-    if args.json:
-        _als_json(bevindingen, uit)
-    else:
+    overtreding = False
+    meerdere = args.jsonl or args.dossier.endswith((".jsonl", ".ndjson"))
+    for i, (label, traject) in enumerate(_lees_dossiers(args.dossier, args.jsonl)):
+        traject = _met_jurisdictie(traject, args.jurisdictie)
+        bevindingen = toets(traject, args.peildatum, telwijze=Telwijze(args.telwijze))
+        overtreding = overtreding or any(b.ernst is Ernst.OVERTREDING for b in bevindingen)
+        if args.json:
+            _als_json(bevindingen, uit)
+            continue
+        if meerdere:
+            print(("\n" if i else "") + f"== {label}", file=uit)
         print_bevindingen(bevindingen, uit)
-    return OVERTREDINGEN if any(b.ernst is Ernst.OVERTREDING for b in bevindingen) else OK
+    return OVERTREDINGEN if overtreding else OK
 
 
 def _cmd_rollen(args: argparse.Namespace, uit: TextIO) -> int:
     from reintegratie.rolverdeling import rolcontrole, rolverdeling, rolverdeling_als_tekst
+    from reintegratie.serialisatie import Rolverdeling
 
-    traject = _lees_dossier(args.dossier)
+    traject = _met_jurisdictie(_lees_dossier(args.dossier), args.jurisdictie)
     telwijze = Telwijze(args.telwijze)
-    print(
-        rolverdeling_als_tekst(rolverdeling(traject, args.peildatum, telwijze=telwijze)), file=uit
-    )
+    rijen = rolverdeling(traject, args.peildatum, telwijze=telwijze)
+    if args.json:
+        _als_json(rijen, uit, Rolverdeling)
+    else:
+        print(rolverdeling_als_tekst(rijen), file=uit)
     if args.peildatum is None:
         return OK
     bevindingen = rolcontrole(traject, args.peildatum, telwijze=telwijze)
-    print(file=uit)
-    print_bevindingen(bevindingen, uit)
+    if args.json:
+        _als_json(bevindingen, uit)
+    else:
+        print(file=uit)
+        print_bevindingen(bevindingen, uit)
     return OVERTREDINGEN if any(b.ernst is Ernst.OVERTREDING for b in bevindingen) else OK
+
+
+def _casemanagers(traject: Traject) -> list[str]:
+    """The casemanagers of *traject*: named in its latest plan van aanpak, else its
+    betrokkenen with that role; ``geen-casemanager`` when there is none."""
+    from reintegratie.gebeurtenissen import PlanVanAanpak
+    from reintegratie.rollen import Rol
+
+    for g in reversed(traject.gebeurtenissen):
+        if isinstance(g, PlanVanAanpak) and g.casemanager is not None:
+            return [g.casemanager]
+    ids = [b.id for b in traject.betrokkenen if Rol.CASEMANAGER in b.rollen]
+    return ids or ["geen-casemanager"]
+
+
+def _cmd_ical(args: argparse.Namespace, uit: TextIO) -> int:
+    from reintegratie.serialisatie.ical import naar_ical_caseload
+
+    per: dict[str, list[tuple[str, Tijdlijn]]] = {}
+    for label, traject in _lees_dossiers(args.dossier, args.jsonl):
+        traject = _met_jurisdictie(traject, args.jurisdictie)
+        kenmerk = traject.id or traject.werknemer
+        tl = tijdlijn(traject, args.peildatum, telwijze=Telwijze(args.telwijze))
+        sleutels = _casemanagers(traject) if args.per_casemanager else [""]
+        for sleutel in sleutels:
+            per.setdefault(sleutel, []).append((kenmerk, tl))
+        del label
+    if not per:
+        raise _InvoerError(f"{_naam(args.dossier)}: no trajecten to export")
+    herinneringen = tuple(args.herinnering or ())
+    if not args.per_casemanager:
+        naam = args.naam or "reintegratie"
+        ics = naar_ical_caseload(per[""], naam=naam, herinneringen=herinneringen)
+        uit.write(ics.decode("utf-8"))
+        return OK
+    if args.uitvoer is None:
+        raise _InvoerError("--per-casemanager writes one file per casemanager: give --uitvoer DIR")
+    map_ = Path(args.uitvoer)
+    try:
+        map_.mkdir(parents=True, exist_ok=True)
+        for casemanager, tijdlijnen in sorted(per.items()):
+            naam = f"{args.naam or 'reintegratie'} {casemanager}"
+            ics = naar_ical_caseload(tijdlijnen, naam=naam, herinneringen=herinneringen)
+            veilig = "".join(c if c.isalnum() or c in "-_." else "_" for c in casemanager)
+            (map_ / f"{veilig}.ics").write_bytes(ics)
+            print(f"{map_ / f'{veilig}.ics'}: {len(tijdlijnen)} traject(en)", file=uit)
+    except OSError as fout:
+        raise _InvoerError(f"cannot write {map_}: {fout.strerror or fout}") from None
+    return OK
 
 
 def _cmd_regels(args: argparse.Namespace, uit: TextIO) -> int:
@@ -198,8 +323,20 @@ def _cmd_regels(args: argparse.Namespace, uit: TextIO) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace, uit: TextIO) -> int:
+    from reintegratie.serialisatie import to_dict
     from reintegratie.voorbeelden import VOORBEELDEN
 
+    if args.json:
+        for v in VOORBEELDEN:
+            regel = {
+                "naam": v.naam,
+                "peildatum": v.peildatum.isoformat(),
+                "traject": to_dict(v.traject),
+                "tijdlijn": to_dict(tijdlijn(v.traject, v.peildatum)),
+                "bevindingen": to_dict(toets(v.traject, v.peildatum)),
+            }
+            print(json.dumps(regel, ensure_ascii=False, separators=(",", ":")), file=uit)
+        return OK
     for i, v in enumerate(VOORBEELDEN):
         if i:
             print(file=uit)
@@ -222,8 +359,10 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="reintegratie",
         description="Wet verbetering poortwachter deadlines and compliance checks; the "
-        "Flemish re-integratietraject with --jurisdictie vl.",
+        "Flemish re-integratietraject with --jurisdictie vl. DOSSIER '-' reads standard "
+        "input. Exit codes: 0 fine, 1 an overtreding found, 2 bad input, 3 internal error.",
     )
+    parser.add_argument("--version", action="version", version=f"reintegratie {__version__}")
     sub = parser.add_subparsers(dest="opdracht", required=True, parser_class=_Parser)
     telwijzen = [t.value for t in Telwijze]
     jurisdicties = [j.value for j in Jurisdictie]
@@ -241,22 +380,61 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.set_defaults(functie=_cmd_tijdlijn)
 
-    p = sub.add_parser("toets", help="check a dossier on a peildatum")
-    p.add_argument("dossier", help="a traject as JSON (reintegratie/traject)")
+    jurisdictie_hulp = "whose rules apply (default: the dossier's)"
+    p = sub.add_parser("toets", help="check a dossier, or a caseload, on a peildatum")
+    p.add_argument(
+        "dossier",
+        help="a traject as JSON (reintegratie/traject), or JSON Lines of trajecten "
+        "(a .jsonl file, or --jsonl); '-' reads standard input",
+    )
     p.add_argument("--peildatum", type=_datum, required=True, help="the date to check on")
     p.add_argument("--telwijze", choices=telwijzen, default=Telwijze.EINDE_WEEK.value)
-    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p.add_argument("--jurisdictie", choices=jurisdicties, help=jurisdictie_hulp)
+    p.add_argument("--jsonl", action="store_true", help="read JSON Lines, one traject a line")
+    p.add_argument(
+        "--json", action="store_true", help="print JSON (one findings document per dossier)"
+    )
     p.set_defaults(functie=_cmd_toets)
 
     p = sub.add_parser("rollen", help="who does what in each step (and role checks)")
-    p.add_argument("dossier", help="a traject as JSON (reintegratie/traject)")
+    p.add_argument("dossier", help="a traject as JSON; '-' reads standard input")
     p.add_argument(
         "--peildatum",
         type=_datum,
         help="also check the roles on this date (exit 1 on an overtreding)",
     )
     p.add_argument("--telwijze", choices=telwijzen, default=Telwijze.EINDE_WEEK.value)
+    p.add_argument("--jurisdictie", choices=jurisdicties, help=jurisdictie_hulp)
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="print JSON: the rolverdeling document (and, with --peildatum, the findings)",
+    )
     p.set_defaults(functie=_cmd_rollen)
+
+    p = sub.add_parser("ical", help="the termijnen of a dossier or a caseload as an iCalendar file")
+    p.add_argument(
+        "dossier", help="a traject as JSON, or JSON Lines (.jsonl or --jsonl); '-' for stdin"
+    )
+    p.add_argument("--peildatum", type=_datum, help="judge statuses as of this date")
+    p.add_argument("--telwijze", choices=telwijzen, default=Telwijze.EINDE_WEEK.value)
+    p.add_argument("--jurisdictie", choices=jurisdicties, help=jurisdictie_hulp)
+    p.add_argument("--jsonl", action="store_true", help="read JSON Lines, one traject a line")
+    p.add_argument("--naam", help="the calendar's name (default: reintegratie)")
+    p.add_argument(
+        "--herinnering",
+        type=_dagen,
+        action="append",
+        metavar="DAGEN",
+        help="a reminder DAGEN days before each open termijn (repeatable)",
+    )
+    p.add_argument(
+        "--per-casemanager",
+        action="store_true",
+        help="one calendar per casemanager (named in the plan van aanpak), into --uitvoer DIR",
+    )
+    p.add_argument("--uitvoer", metavar="DIR", help="the directory for --per-casemanager")
+    p.set_defaults(functie=_cmd_ical)
 
     p = sub.add_parser("regels", help="print a rule set as a Markdown table")
     p.add_argument("--telwijze", choices=telwijzen, default=Telwijze.EINDE_WEEK.value)
@@ -276,6 +454,9 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(functie=_cmd_regels)
 
     p = sub.add_parser("demo", help="run tijdlijn and toets over the built-in sample dossiers")
+    p.add_argument(
+        "--json", action="store_true", help="print JSON Lines: one sample dossier a line"
+    )
     p.set_defaults(functie=_cmd_demo)
 
     from reintegratie.analyse import opdracht  # reintegratie caseload FILE
@@ -284,18 +465,52 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _dagen(tekst: str) -> int:
+    try:
+        dagen = int(tekst)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of days: {tekst!r}") from None
+    if not 0 <= dagen <= 366:
+        raise argparse.ArgumentTypeError(f"days before the due date, 0 to 366: {dagen}")
+    return dagen
+
+
+def _meld(soort: str, fout: object) -> None:
+    """One line on stderr, whatever the message holds (line breaks, lone surrogates)."""
+    tekst = " ".join(str(fout).split())
+    tekst = tekst.encode("utf-8", "backslashreplace").decode("utf-8")
+    regel = f"reintegratie: {soort}: {tekst}\n"
+    try:
+        sys.stderr.write(regel)
+        sys.stderr.flush()
+    except (OSError, ValueError, UnicodeError):  # stderr closed or not able to encode
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.write(regel.encode("ascii", "backslashreplace").decode("ascii"))
+
+
 def main(argv: Sequence[str] | None = None, uit: TextIO | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code. Never raises (but ``SystemExit``
+    for ``--help`` and ``--version``), never prints a traceback."""
     uit = uit if uit is not None else sys.stdout
     try:
         args = _parser().parse_args(argv)
         return int(args.functie(args, uit))
     except (_InvoerError, ReintegratieError) as fout:
-        print(f"reintegratie: error: {fout}", file=sys.stderr)
+        _meld("error", fout)
         return FOUT
     except BrokenPipeError:  # e.g. piped into `head`: stop quietly
-        sys.stderr.close()
+        with contextlib.suppress(OSError):
+            sys.stderr.close()
         return OK
+    except KeyboardInterrupt:
+        _meld("error", "interrupted")
+        return 130
+    except (RecursionError, MemoryError) as fout:
+        _meld("error", f"the input is too large or too deeply nested ({type(fout).__name__})")
+        return FOUT
+    except Exception as fout:  # a bug: one line, not a traceback
+        _meld("internal error", f"{type(fout).__name__}: {fout} (please report this)")
+        return INTERN
 
 
 if __name__ == "__main__":  # pragma: no cover

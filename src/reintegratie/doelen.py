@@ -34,7 +34,16 @@ from typing import Any, TypeVar
 
 import attrs
 
-from reintegratie._validatie import bereik, datum, enum_van, optioneel, pad, tekst, tuple_van
+from reintegratie._validatie import (
+    bereik,
+    datum,
+    enum_van,
+    optioneel,
+    pad,
+    tekst,
+    tuple_van,
+    vrije_tekst,
+)
 from reintegratie.errors import ValidationError
 
 __all__ = [
@@ -119,7 +128,7 @@ class Voortgang:
 
     datum: _dt.date = attrs.field(validator=datum)
     percentage: int = attrs.field(validator=bereik(0, 100))
-    toelichting: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    toelichting: str = attrs.field(default="", validator=vrije_tekst)
 
 
 @attrs.frozen

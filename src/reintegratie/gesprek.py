@@ -22,6 +22,7 @@ right roles attended is a check of the role allocation, not of this class.
 
 from __future__ import annotations
 
+import collections
 import datetime as _dt
 import enum
 
@@ -107,7 +108,7 @@ def _deelnemers(
     tuple_van(str, tekst_elementen=True)(instance, attribute, value)
     assert isinstance(value, tuple)
     veld = pad(instance, attribute)
-    dubbel = sorted({d for d in value if value.count(d) > 1})
+    dubbel = sorted(d for d, n in collections.Counter(value).items() if n > 1)
     if dubbel:
         raise ValidationError(veld, f"participant listed twice: {', '.join(dubbel)}")
     if len(value) < 3:
@@ -130,8 +131,9 @@ class Driegesprek:
     afspraken: tuple[Afspraak, ...] = attrs.field(default=(), validator=tuple_van(Afspraak))
 
     def __attrs_post_init__(self) -> None:
+        deelnemers = frozenset(self.deelnemers)
         for i, afspraak in enumerate(self.afspraken):
-            if afspraak.wie not in self.deelnemers:
+            if afspraak.wie not in deelnemers:
                 raise ValidationError(
                     f"Driegesprek.afspraken[{i}].wie",
                     f"{afspraak.wie!r} is not a participant of this driegesprek",

@@ -22,7 +22,7 @@ import enum
 
 import attrs
 
-from reintegratie._validatie import datum, enum_van, tekst, tuple_van
+from reintegratie._validatie import datum, enum_van, tekst, tuple_van, vrije_tekst
 from reintegratie.errors import ValidationError
 
 __all__ = ["MedischDossier", "MedischeAantekening", "Vangnet", "Vangnetsoort"]
@@ -68,7 +68,7 @@ class MedischeAantekening:
 
     datum: _dt.date = attrs.field(validator=datum)
     diagnose: str = attrs.field(validator=tekst)
-    toelichting: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    toelichting: str = attrs.field(default="", validator=vrije_tekst)
 
 
 @attrs.frozen

@@ -44,7 +44,16 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from reintegratie._validatie import controleer_datum
+from reintegratie._validatie import (
+    bereik,
+    controleer_datum,
+    enum_van,
+    ja_nee,
+    optioneel,
+    tekst,
+    tuple_van,
+)
+from reintegratie._validatie import dag as dag_validator
 from reintegratie.gesprek import Driegesprek
 from reintegratie.kalender import Kalender
 from reintegratie.regels.engine import Status, Termijn, Uitslag
@@ -157,15 +166,15 @@ class Rolregel:
     driegesprekken and sporen.
     """
 
-    onderdeel: Onderdeel
-    code: str
-    datum: _dt.date
-    rol: Rol
-    raci: Raci
-    personen: tuple[str, ...]
-    ingevuld: bool
-    volgnummer: int = 1
-    status: Status | None = None
+    onderdeel: Onderdeel = attrs.field(validator=enum_van(Onderdeel))
+    code: str = attrs.field(validator=tekst)
+    datum: _dt.date = attrs.field(validator=dag_validator)
+    rol: Rol = attrs.field(validator=enum_van(Rol))
+    raci: Raci = attrs.field(validator=enum_van(Raci))
+    personen: tuple[str, ...] = attrs.field(validator=tuple_van(str, tekst_elementen=True))
+    ingevuld: bool = attrs.field(validator=ja_nee)
+    volgnummer: int = attrs.field(default=1, validator=bereik(1))
+    status: Status | None = attrs.field(default=None, validator=optioneel(enum_van(Status)))
 
 
 # --- the allocation --------------------------------------------------------------

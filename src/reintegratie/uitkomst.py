@@ -26,7 +26,7 @@ import enum
 
 import attrs
 
-from reintegratie._validatie import datum, enum_van, ja_nee, optioneel, pad, tuple_van
+from reintegratie._validatie import datum, enum_van, ja_nee, optioneel, pad, tuple_van, vrije_tekst
 from reintegratie.errors import ValidationError
 from reintegratie.rollen import Rol
 
@@ -59,7 +59,7 @@ class Tevredenheid:
 
     partij: Rol = attrs.field(validator=enum_van(Rol))
     tevreden: bool = attrs.field(validator=ja_nee)
-    toelichting: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    toelichting: str = attrs.field(default="", validator=vrije_tekst)
 
 
 def _partijen(
@@ -90,7 +90,7 @@ class Uitkomst:
     soort: Uitkomstsoort = attrs.field(validator=enum_van(Uitkomstsoort))
     datum: _dt.date = attrs.field(validator=datum)
     tevredenheid_verbeterd: bool | None = attrs.field(default=None, validator=optioneel(ja_nee))
-    toelichting: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    toelichting: str = attrs.field(default="", validator=vrije_tekst)
     tevredenheid: tuple[Tevredenheid, ...] = attrs.field(default=(), validator=_partijen)
 
     @property

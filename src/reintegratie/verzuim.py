@@ -423,16 +423,23 @@ def controleer_perioden(
                 f"leave periods must be in date order without overlap: {huidige_v.eerste_dag} "
                 f"is not after {verlofveld}[{j - 1}].laatste_dag {vorige_v.laatste_dag}",
             )
+    # Both lists are sorted and without overlap now, so one merge-like pass finds the
+    # first overlap: O(n + m) instead of comparing every pair.
+    i = 0
     for j, v in enumerate(verlofperioden):
-        for i, p in enumerate(ziekteperioden):
-            if p.eerste_dag <= v.laatste_dag and (
-                p.laatste_dag is None or v.eerste_dag <= p.laatste_dag
-            ):
-                raise ValidationError(
-                    f"{verlofveld}[{j}]",
-                    f"leave {v.eerste_dag}..{v.laatste_dag} overlaps {veld}[{i}] "
-                    "(leave days are neither sick nor fit days; end the sickness period first)",
-                )
+        while i < len(ziekteperioden) and _eindigt_voor(ziekteperioden[i], v.eerste_dag):
+            i += 1
+        if i < len(ziekteperioden) and ziekteperioden[i].eerste_dag <= v.laatste_dag:
+            raise ValidationError(
+                f"{verlofveld}[{j}]",
+                f"leave {v.eerste_dag}..{v.laatste_dag} overlaps {veld}[{i}] "
+                "(leave days are neither sick nor fit days; end the sickness period first)",
+            )
+
+
+def _eindigt_voor(periode: Ziekteperiode, dag: _dt.date) -> bool:
+    """Whether the (closed) sickness *periode* ends before *dag*."""
+    return periode.laatste_dag is not None and periode.laatste_dag < dag
 
 
 def _maak_geval(
@@ -465,6 +472,8 @@ def samentellen(
     controleer_perioden(ziekteperioden, verlofperioden)
     if not ziekteperioden:
         return ()
+    verlof_starts = [v.eerste_dag for v in verlofperioden]
+    verlof_einden = [v.laatste_dag for v in verlofperioden]
     gevallen: list[Ziektegeval] = []
     huidig: list[Ziekteperiode] = [ziekteperioden[0]]
     breuken: list[Onderbreking] = []
@@ -473,7 +482,13 @@ def samentellen(
         na = vorige.laatste_dag
         assert na is not None  # checked above
         tussen = (volgende.eerste_dag - na).days - 1
-        verlof, zelfde = _verlofdagen_tussen(verlofperioden, na, volgende.eerste_dag)
+        # Only the leave that can lie in the gap (the lists are sorted): linear overall.
+        tussenin = verlofperioden[
+            bisect.bisect_right(verlof_einden, na) : bisect.bisect_left(
+                verlof_starts, volgende.eerste_dag
+            )
+        ]
+        verlof, zelfde = _verlofdagen_tussen(tussenin, na, volgende.eerste_dag)
         fit = tussen - verlof
         samen = fit < SAMENTELLING_FITDAGEN and zelfde
         breuk = Onderbreking(na, volgende.eerste_dag, fit, verlof, samen)

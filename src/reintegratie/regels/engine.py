@@ -21,6 +21,13 @@ from typing import NamedTuple
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from reintegratie._validatie import (
+    _kort,
+    controleer_dag,
+    controleer_tekens,
+    datum,
+    optioneel,
+)
 from reintegratie.errors import NotFoundError, RuleSetError, ValidationError
 from reintegratie.gebeurtenissen import GEBEURTENISSOORTEN
 from reintegratie.kalender import Kalender
@@ -125,9 +132,9 @@ class Tijdlijn:
     .. versionadded:: 0.1.0
     """
 
-    termijnen: tuple[Termijn, ...]
-    eerste_ziektedag: _dt.date | None = None
-    peildatum: _dt.date | None = None
+    termijnen: tuple[Termijn, ...] = attrs.field(validator=lambda i, a, v: _termijnen(v))
+    eerste_ziektedag: _dt.date | None = attrs.field(default=None, validator=optioneel(datum))
+    peildatum: _dt.date | None = attrs.field(default=None, validator=optioneel(datum))
 
     def __iter__(self) -> Iterator[Termijn]:
         return iter(self.termijnen)
@@ -162,6 +169,48 @@ class Tijdlijn:
     def codes(self) -> tuple[str, ...]:
         """The distinct codes, in order of first appearance."""
         return tuple(dict.fromkeys(t.code for t in self.termijnen))
+
+
+def _termijnen(waarde: object) -> None:
+    """Every Termijn of a Tijdlijn built from outside the engine, checked field by field."""
+    if not isinstance(waarde, tuple):
+        raise ValidationError(
+            "Tijdlijn.termijnen", f"expected a tuple of Termijn, got {type(waarde).__name__}"
+        )
+    for i, t in enumerate(waarde):
+        controleer_termijn(f"Tijdlijn.termijnen[{i}]", t)
+
+
+def controleer_termijn(veld: str, t: object) -> None:
+    """Raise :class:`~reintegratie.errors.ValidationError` unless *t* is a Termijn whose
+    every field has the right type (the engine's own termijnen are built unchecked)."""
+    if not isinstance(t, Termijn):
+        raise ValidationError(veld, f"expected a Termijn, got {type(t).__name__}")
+    for naam in ("code", "omschrijving", "bron", "toelichting"):
+        tekst = getattr(t, naam)
+        if not isinstance(tekst, str):
+            raise ValidationError(f"{veld}.{naam}", f"expected text, got {type(tekst).__name__}")
+        controleer_tekens(f"{veld}.{naam}", tekst, regels=naam != "code")
+    if not t.code.strip():
+        raise ValidationError(f"{veld}.code", "must not be empty")
+    controleer_dag(f"{veld}.uiterlijk", t.uiterlijk)
+    for naam in ("vanaf", "afgerond_op"):
+        if getattr(t, naam) is not None:
+            controleer_dag(f"{veld}.{naam}", getattr(t, naam))
+    for naam, soort in (("status", Status), ("soort", Termijnsoort)):
+        if not isinstance(getattr(t, naam), soort):
+            raise ValidationError(
+                f"{veld}.{naam}",
+                f"expected a {soort.__name__}, got {type(getattr(t, naam)).__name__}",
+            )
+    if not isinstance(t.verantwoordelijk, tuple) or not all(
+        isinstance(r, Rol) for r in t.verantwoordelijk
+    ):
+        raise ValidationError(f"{veld}.verantwoordelijk", "expected a tuple of Rol")
+    if type(t.volgnummer) is not int or t.volgnummer < 1:
+        raise ValidationError(
+            f"{veld}.volgnummer", f"expected a whole number from 1, got {_kort(t.volgnummer)}"
+        )
 
 
 # Tijdlijn's slots, set directly by maak_tijdlijn.

@@ -22,6 +22,7 @@ from reintegratie._validatie import (
     tekst,
     tuple_van,
     type_van,
+    vrije_tekst,
 )
 from reintegratie._validatie import tekst as _tekst
 from reintegratie.errors import ValidationError
@@ -340,7 +341,7 @@ class MetFeit:
     """
 
     feiten: tuple[str, ...] = attrs.field(validator=tuple_van(str, tekst_elementen=True))
-    toelichting: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    toelichting: str = attrs.field(default="", validator=vrije_tekst)
 
     def __attrs_post_init__(self) -> None:
         if not self.feiten:
@@ -371,7 +372,7 @@ class Vereiste:
     )
     """The requirement holds for documents dated in [``geldig_vanaf``, ``geldig_tot``]: a
     document is judged by the law in force on its own date."""
-    bron: str = attrs.field(default="", validator=attrs.validators.instance_of(str), kw_only=True)
+    bron: str = attrs.field(default="", validator=vrije_tekst, kw_only=True)
     """The requirement's own source, when it differs from the rule's."""
 
     def __attrs_post_init__(self) -> None:
@@ -475,7 +476,7 @@ class Regel:
     geldig_tot: _dt.date | None = attrs.field(default=None, validator=optioneel(datum))
     ernst_te_laat: Ernst = attrs.field(default=Ernst.OVERTREDING, validator=enum_van(Ernst))
     ernst_gemist: Ernst = attrs.field(default=Ernst.OVERTREDING, validator=enum_van(Ernst))
-    gevolg: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    gevolg: str = attrs.field(default="", validator=vrije_tekst)
     """Consequence of missing the deadline, for findings (e.g. "risk of loonsanctie")."""
     eindverantwoordelijk: tuple[Rol, ...] = attrs.field(
         default=(), validator=tuple_van(Rol), kw_only=True

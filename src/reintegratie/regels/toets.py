@@ -19,7 +19,14 @@ from collections.abc import Sequence
 
 import attrs
 
-from reintegratie._validatie import controleer_datum
+from reintegratie._validatie import (
+    controleer_datum,
+    dag,
+    enum_van,
+    optioneel,
+    tekst,
+    vrije_tekst,
+)
 from reintegratie.kalender import Kalender
 from reintegratie.medisch import MedischDossier
 from reintegratie.regels.engine import Feiten, Status, Uitslag, feiten_van
@@ -40,13 +47,13 @@ class Bevinding:
     ``eerste_ziektedag`` identifies the case of sickness.
     """
 
-    code: str
-    ernst: Ernst
-    melding: str
-    bron: str
-    datum: _dt.date
-    gevolg: str = ""
-    eerste_ziektedag: _dt.date | None = None
+    code: str = attrs.field(validator=tekst)
+    ernst: Ernst = attrs.field(validator=enum_van(Ernst))
+    melding: str = attrs.field(validator=vrije_tekst)
+    bron: str = attrs.field(validator=vrije_tekst)
+    datum: _dt.date = attrs.field(validator=dag)
+    gevolg: str = attrs.field(default="", validator=vrije_tekst)
+    eerste_ziektedag: _dt.date | None = attrs.field(default=None, validator=optioneel(dag))
 
 
 def _d(dag: _dt.date) -> str:
@@ -229,4 +236,24 @@ def toets(
             medisch=medisch,
         ):
             bevindingen.extend(_bevindingen(u, peildatum, x, feiten))
+    bevindingen.extend(_medische_termen(traject, peildatum))
     return tuple(sorted(bevindingen, key=lambda b: (b.datum, b.code)))
+
+
+def _medische_termen(traject: Traject, peildatum: _dt.date) -> list[Bevinding]:
+    """A finding per medical term in the traject's free text (see reintegratie.privacylint)."""
+    from reintegratie.privacylint import BRON, medische_termen
+
+    return [
+        Bevinding(
+            code="medische_term",
+            ernst=Ernst.WAARSCHUWING,
+            melding=f"{t.pad} holds {t.term!r} ({t.categorie}), a medical term, in free text "
+            f"the employer sees: ...{t.fragment}...",
+            bron=BRON,
+            datum=peildatum,
+            gevolg="remove it: the employer may not record the nature or cause of the "
+            "illness, its treatment or medication",
+        )
+        for t in medische_termen(traject)
+    ]

@@ -40,6 +40,7 @@ import datetime as _dt
 import enum
 import functools
 import json
+import math
 import re
 import types
 import typing
@@ -63,6 +64,7 @@ from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.json import JsonConverter, make_converter
 
+from reintegratie._validatie import DATUM_MAX, DATUM_MIN, _kort
 from reintegratie.doelen import Leerdoel, Prestatiedoel
 from reintegratie.errors import ReintegratieError, SerializationError, ValidationError
 from reintegratie.gebeurtenissen import (
@@ -108,6 +110,7 @@ from reintegratie.gebeurtenissen import (
     WiaAanvraag,
     Ziekmelding,
 )
+from reintegratie.serialisatie.grenzen import MAX_CIJFERS, MAX_LIJST, MAX_TEKST
 
 __all__ = [
     "DOEL_TAGS",
@@ -177,6 +180,8 @@ _GETAGD: Final = frozenset((*GEBEURTENIS_TAGS.values(), *DOEL_TAGS.values()))
 _DATUM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _KLASSE_VOORAF = re.compile(r"[A-Z][A-Za-z0-9_]*(?=[.\[]|$)")
 _MAX_GETOOND = 10
+_GROOTSTE: Final = 10**MAX_CIJFERS
+_EENVOUDIG = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,59}")
 
 
 # --- describing values and types for messages ----------------------------------------
@@ -202,14 +207,28 @@ def _json_soort(waarde: object) -> str:
 
 
 def _toon(waarde: object) -> str:
-    """``string "3"``, ``boolean true``, ``array [1,2]``: kind and a short rendering."""
+    """``string "3"``, ``boolean true``, ``array [1,2]``: kind and a short rendering.
+
+    Safe for any value: a huge integer, a long string or a deeply nested array is
+    described without being rendered in full (no recursion, no digit limit).
+    """
     soort = _json_soort(waarde)
     if waarde is None:
         return soort
+    if type(waarde) is int and not -_GROOTSTE < waarde < _GROOTSTE:
+        return f"{soort} of about {int(waarde.bit_length() * 0.30103) + 1} digits"
+    if isinstance(waarde, list | tuple | Mapping) and len(waarde) > 8:
+        return f"{soort} of {len(waarde):,} item(s)"
+    if isinstance(waarde, str) and len(waarde) > 60:
+        waarde = waarde[:60]
     try:
-        tekst = json.dumps(waarde, ensure_ascii=False, separators=(",", ":"))
-    except (TypeError, ValueError):
-        tekst = repr(waarde)
+        tekst = json.dumps(waarde, ensure_ascii=False, separators=(",", ":"))[:200]
+        tekst = tekst.encode("utf-8", "backslashreplace").decode("utf-8")
+    except (TypeError, ValueError, RecursionError):
+        try:
+            tekst = repr(waarde)
+        except Exception:
+            tekst = f"<{type(waarde).__name__}>"
     if len(tekst) > 60:
         tekst = tekst[:57] + "..."
     return f"{soort} {tekst}"
@@ -345,25 +364,50 @@ def _structureer_datum(waarde: Any, _: Any) -> _dt.date:
         dag = _dt.date.fromisoformat(waarde)
     except ValueError as fout:
         raise _ShapeError(f"{waarde!r} is not a calendar date ({fout})") from None
+    if not DATUM_MIN <= dag <= DATUM_MAX:
+        raise _ShapeError(
+            f"{waarde!r} is outside the dates the library computes "
+            f"({DATUM_MIN.isoformat()} to {DATUM_MAX.isoformat()})"
+        )
     if len(_DATUMS) >= _DATUMS_MAX:
         _DATUMS.clear()
     _DATUMS[waarde] = dag
     return dag
 
 
-def _streng(soort: type) -> Callable[[Any, Any], Any]:
-    def _structureer(waarde: Any, _: Any) -> Any:
-        if type(waarde) is not soort:
-            _verwacht(soort, waarde)
-        return waarde
+def _structureer_str(waarde: Any, _: Any) -> str:
+    if type(waarde) is not str:
+        _verwacht(str, waarde)
+    if len(waarde) > MAX_TEKST:
+        raise _ShapeError(
+            f"a string of {len(waarde):,} characters, over the limit of {MAX_TEKST:,}"
+        )
+    return waarde
 
-    _structureer.__name__ = f"_structureer_{soort.__name__}"
-    return _structureer
+
+def _structureer_int(waarde: Any, _: Any) -> int:
+    if type(waarde) is not int:
+        _verwacht(int, waarde)
+    if not -_GROOTSTE < waarde < _GROOTSTE:
+        raise _ShapeError(f"{_toon(waarde)} is out of range")
+    return waarde
+
+
+def _structureer_bool(waarde: Any, _: Any) -> bool:
+    if type(waarde) is not bool:
+        _verwacht(bool, waarde)
+    return waarde
 
 
 def _structureer_float(waarde: Any, _: Any) -> float:
     # An integer stays an integer: the model takes both, and to_json(from_json(text)) == text.
-    if type(waarde) is float or type(waarde) is int:
+    if type(waarde) is float:
+        if math.isfinite(waarde):
+            return waarde
+        raise _ShapeError(f"expected a finite number, got {waarde!r}")
+    if type(waarde) is int:
+        if not -_GROOTSTE < waarde < _GROOTSTE:
+            raise _ShapeError(f"{_toon(waarde)} is out of range")
         return waarde
     _verwacht(float, waarde)
 
@@ -401,6 +445,8 @@ def _optioneel_hook(t: Any, conv: BaseConverter) -> Callable[[Any, Any], Any]:
 def _lijst(t: Any, waarde: Any) -> list[Any]:
     if type(waarde) is not list:
         _verwacht(t, waarde)
+    if len(waarde) > MAX_LIJST:
+        raise _ShapeError(f"an array of {len(waarde):,} items, over the limit of {MAX_LIJST:,}")
     return waarde
 
 
@@ -534,8 +580,9 @@ def _bouw() -> JsonConverter:
 
     conv.register_structure_hook(_dt.date, _structureer_datum)
     conv.register_unstructure_hook(_dt.date, _destructureer_datum)
-    for soort in (str, int, bool):
-        conv.register_structure_hook(soort, _streng(soort))
+    conv.register_structure_hook(str, _structureer_str)
+    conv.register_structure_hook(int, _structureer_int)
+    conv.register_structure_hook(bool, _structureer_bool)
     conv.register_structure_hook(float, _structureer_float)
 
     conv.register_structure_hook_factory(_is_enum, _enum_hook)
@@ -593,12 +640,25 @@ def structureer(data: object, soort: Any, pad: str = "data") -> Any:
     """
     try:
         return converter().structure(data, soort)
+    except RecursionError:
+        raise SerializationError(f"{pad}: nested too deeply to read") from None
     except Exception as fout:
         nieuw, oorzaak = _vertaal(list(_problemen(fout, pad)))
         raise nieuw from oorzaak
 
 
 # --- translating errors ----------------------------------------------------------------
+
+
+def _sleutel(sleutel: object) -> str:
+    """A key as it appears in a JSON path: a non-string key (from a dict built in Python)
+    is shown as its JSON rendering, so the path stays one line."""
+    if type(sleutel) is str and _EENVOUDIG.fullmatch(sleutel):
+        return sleutel
+    if type(sleutel) is str:
+        return json.dumps(sleutel[:60])
+    tekst = "".join(_kort(sleutel).split())
+    return f"<{type(sleutel).__name__}:{tekst}>"
 
 
 def _notitie(fout: BaseException, soort: type[str]) -> Any:
@@ -630,8 +690,8 @@ def _problemen(fout: BaseException, pad: str) -> Iterator[tuple[str, str, BaseEx
         if fout.cl in _GETAGD:
             velden.insert(0, TAG)
         toegestaan = ", ".join(velden)
-        for sleutel in sorted(fout.extra_fields):
-            yield f"{pad}.{sleutel}", f"unknown field; expected only: {toegestaan}", fout
+        for sleutel in sorted(fout.extra_fields, key=str):
+            yield f"{pad}.{_sleutel(sleutel)}", f"unknown field; expected only: {toegestaan}", fout
     elif isinstance(fout, ValidationError):
         veld = _KLASSE_VOORAF.sub("", fout.field, count=1)
         if veld and not veld.startswith(("[", ".")):

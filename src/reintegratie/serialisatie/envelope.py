@@ -30,19 +30,22 @@ got string "reintegratie/traject"
 from __future__ import annotations
 
 import types
+import warnings
 from collections.abc import Mapping
 from typing import Any, Final
 
-from reintegratie.errors import SerializationError
+from reintegratie._validatie import _kort
+from reintegratie.errors import SerializationError, UnsupportedVersionError
 from reintegratie.medisch import MedischDossier
 from reintegratie.regels.engine import Tijdlijn
 from reintegratie.regels.toets import Bevinding
-from reintegratie.rollen import Rol
+from reintegratie.rollen import Gegevenscategorie, Rol, mag_inzien
 from reintegratie.rolverdeling import Rolregel
 from reintegratie.serialisatie import versie2  # noqa: F401 - registers the 1 -> 2 upgrades
-from reintegratie.serialisatie.converter import _toon, destructureer, structureer
+from reintegratie.serialisatie.converter import _sleutel, _toon, destructureer, structureer
 from reintegratie.serialisatie.upgrades import huidige_versie, upgrade
 from reintegratie.serialisatie.weergave import (
+    PrivacyError,
     controleer_document,
     controleer_rol,
     traject_velden,
@@ -53,6 +56,7 @@ from reintegratie.traject import Traject
 __all__ = [
     "SCHEMAS",
     "Bevindingen",
+    "MedischeTermWaarschuwing",
     "Rolverdeling",
     "pak_uit",
     "schema_van",
@@ -124,7 +128,13 @@ def _schema_van_als(obj: object, soort: Any) -> str:
     return schema
 
 
-def verpak(obj: object, soort: Any = None, *, voor: Rol | None = None) -> dict[str, Any]:
+def verpak(
+    obj: object,
+    soort: Any = None,
+    *,
+    voor: Rol | None = None,
+    bij_medische_term: str = "waarschuwen",
+) -> dict[str, Any]:
     """*obj* as an enveloped document of plain JSON data, at the current version.
 
     *soort* names the type when *obj* alone does not (an empty :data:`Rolverdeling`).
@@ -141,6 +151,8 @@ def verpak(obj: object, soort: Any = None, *, voor: Rol | None = None) -> dict[s
         }
     rol = controleer_rol(voor)
     controleer_document(schema, rol)  # before anything is unstructured
+    if schema == "reintegratie/traject" and not mag_inzien(rol, Gegevenscategorie.MEDISCH):
+        _controleer_medische_termen(obj, rol, bij_medische_term)
     data = destructureer(obj, SCHEMAS[schema])
     if schema == "reintegratie/traject":
         for veld in verborgen_velden(rol):
@@ -151,6 +163,38 @@ def verpak(obj: object, soort: Any = None, *, voor: Rol | None = None) -> dict[s
         "weergave": rol.value,
         "data": data,
     }
+
+
+class MedischeTermWaarschuwing(UserWarning):
+    """A view for a role that may not see medical data holds a medical term in free text
+    (see :mod:`reintegratie.privacylint`)."""
+
+
+_KEUZES: Final = ("waarschuwen", "weigeren")
+
+
+def _controleer_medische_termen(obj: Any, rol: Rol, keuze: str) -> None:
+    """Warn about, or refuse, medical terms in the free text a view for *rol* would hold."""
+    from reintegratie.privacylint import BRON, medische_termen
+
+    if keuze not in _KEUZES:
+        raise SerializationError(
+            f"bij_medische_term: expected 'waarschuwen' or 'weigeren', got {keuze!r:.40}"
+        )
+    zichtbaar = [v for v in traject_velden() if v not in verborgen_velden(rol)]
+    treffers = medische_termen(obj, velden=zichtbaar)
+    if not treffers:
+        return
+    eerste = treffers[0]
+    melding = (
+        f"{eerste.pad}: holds {eerste.term!r} ({eerste.categorie}), a medical term, in a "
+        f"view for {rol.value}"
+        + (f" (and {len(treffers) - 1} more)" if len(treffers) > 1 else "")
+        + f"; {BRON}"
+    )
+    if keuze == "weigeren":
+        raise PrivacyError(melding)
+    warnings.warn(melding, MedischeTermWaarschuwing, stacklevel=4)
 
 
 def _schema_voor(soort: Any) -> str:
@@ -187,13 +231,16 @@ def pak_uit(document: object, soort: Any, *, weergave: Rol | None = None) -> Any
         )
     ontbrekend = [s for s in _VERPLICHT if s not in document]
     if ontbrekend:
-        aanwezig = ", ".join(sorted(map(str, document))) or "none"
+        sleutels = sorted((_sleutel(s) for s in document), key=str)
+        aanwezig = ", ".join(sleutels[:10]) or "none"
+        if len(sleutels) > 10:
+            aanwezig += f" and {len(sleutels) - 10} more"
         raise SerializationError(
             f"document: not an envelope: missing {', '.join(map(repr, ontbrekend))} "
             f'(expected {{"schema": "{verwacht}", "versie": ..., "data": ...}}; '
             f"keys present: {aanwezig})"
         )
-    extra = sorted(str(s) for s in document if s not in _SLEUTELS)
+    extra = sorted((_sleutel(s) for s in document if s not in _SLEUTELS), key=str)
     if extra:
         raise SerializationError(
             f"document.{extra[0]}: unknown envelope field; expected only: "
@@ -203,7 +250,20 @@ def pak_uit(document: object, soort: Any, *, weergave: Rol | None = None) -> Any
     if schema != verwacht or type(schema) is not str:
         raise SerializationError(f"schema: expected {verwacht!r}, got {_toon(schema)}")
     _controleer_weergave(document, verwacht, rol)
-    data = upgrade(verwacht, document["versie"], document["data"])
+    versie = document["versie"]
+    if type(versie) is not int:
+        raise UnsupportedVersionError(
+            f"versie: expected an integer version, got {type(versie).__name__} {_kort(versie)}"
+        )
+    getal = _toon(versie).removeprefix("integer ")
+    if versie < 1:
+        raise UnsupportedVersionError(f"versie: versions count from 1, got {getal}")
+    if versie > huidige_versie(verwacht):
+        raise UnsupportedVersionError(
+            f"versie: {verwacht} version {getal} is newer than this library reads "
+            f"(at most {huidige_versie(verwacht)}); upgrade reintegratie"
+        )
+    data = upgrade(verwacht, versie, document["data"])
     if rol is not None and verwacht == "reintegratie/traject" and isinstance(data, Mapping):
         _controleer_verborgen(data, rol)
     return structureer(data, SCHEMAS[verwacht], pad="data")

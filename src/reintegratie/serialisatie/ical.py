@@ -13,7 +13,12 @@ Every Termijn becomes one all-day event on its due date (``uiterlijk``;
   imports the file again updates the events instead of doubling them:
   ``<code>-<volgnummer>.<eerste ziektedag>.<kenmerk>@reintegratie``;
 * ``STATUS``: ``CANCELLED`` for a lapsed termijn or one that does not apply,
-  else ``CONFIRMED``; ``CATEGORIES``: the kind of termijn (deadline, moment).
+  else ``CONFIRMED``; ``CATEGORIES``: the kind of termijn (deadline, moment);
+* ``SEQUENCE``: rises with the export time, so a calendar that imports a newer
+  export takes its events as the newer revision;
+* optionally reminders (``VALARM``) a number of days before an open termijn is due.
+
+The calendar name (``X-WR-CALNAME``) is escaped as iCalendar TEXT.
 
 The events are marked free time (``TRANSP:TRANSPARENT``): a deadline does not
 block the day.
@@ -26,18 +31,21 @@ from __future__ import annotations
 import datetime as _dt
 import importlib
 import urllib.parse
+from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
-from reintegratie.errors import SerializationError
+from reintegratie._validatie import controleer_tekens
+from reintegratie.errors import SerializationError, ValidationError
 from reintegratie.regels.engine import Status, Termijn, Tijdlijn
 
-__all__ = ["PRODID", "naar_ical", "uid_van"]
+__all__ = ["PRODID", "naar_ical", "naar_ical_caseload", "uid_van", "volgnummer_van"]
 
 #: The PRODID of every calendar written.
 PRODID: Final = "-//reintegratie//termijnen//NL"
 
 _VERVALLEN: Final = frozenset({Status.VERVALLEN, Status.NIET_VAN_TOEPASSING})
 _DAG: Final = _dt.timedelta(days=1)
+_BEGIN: Final = _dt.datetime(2020, 1, 1, tzinfo=_dt.UTC)
 
 
 def _icalendar() -> Any:
@@ -96,13 +104,19 @@ def naar_ical(
     naam: str,
     kenmerk: str | None = None,
     tijdstip: _dt.datetime | None = None,
+    herinneringen: Sequence[int] = (),
 ) -> bytes:
     """*tijdlijn* as an iCalendar file (RFC 5545): one all-day event per Termijn.
 
-    *naam* is the calendar's name (``X-WR-CALNAME``). *kenmerk* identifies the
-    traject in the UIDs (its id or the employee's id; *naam* when not given): give
-    the same one every time so that events are updated, not doubled. *tijdstip*
-    is the ``DTSTAMP`` of every event (an aware datetime; now when not given).
+    *naam* is the calendar's name (``X-WR-CALNAME``, escaped as TEXT: ``;``, ``,``
+    and ``\\`` are written as ``\\;``, ``\\,`` and ``\\\\``; a line break or other
+    control character is refused). *kenmerk* identifies the traject in the UIDs
+    (its id or the employee's id; *naam* when not given): give the same one every
+    time so that events are updated, not doubled. *tijdstip* is the ``DTSTAMP``
+    of every event (an aware datetime; now when not given) and sets its
+    ``SEQUENCE`` (see :func:`volgnummer_van`), so a later export of the same
+    termijn always supersedes an earlier one. *herinneringen* are days before the
+    due date at which a reminder (``VALARM``, ``ACTION:DISPLAY``) goes off.
 
     Raises :class:`ImportError` naming the extra ``ical`` when ``icalendar`` is not
     installed.
@@ -118,35 +132,132 @@ def naar_ical(
     """
     if not isinstance(tijdlijn, Tijdlijn):
         raise SerializationError(f"naar_ical exports a Tijdlijn, got {type(tijdlijn).__name__}")
-    if not isinstance(naam, str) or not naam.strip():
-        raise SerializationError(f"naam: expected a non-empty calendar name, got {naam!r}")
+    _controleer_naam(naam)
     sleutel = naam if kenmerk is None else kenmerk
-    if not isinstance(sleutel, str) or not sleutel.strip():
-        raise SerializationError(f"kenmerk: expected a non-empty id, got {kenmerk!r}")
+    return naar_ical_caseload(
+        [(sleutel, tijdlijn)], naam=naam, tijdstip=tijdstip, herinneringen=herinneringen
+    )
+
+
+def naar_ical_caseload(
+    tijdlijnen: Iterable[tuple[str, Tijdlijn]],
+    *,
+    naam: str,
+    tijdstip: _dt.datetime | None = None,
+    herinneringen: Sequence[int] = (),
+) -> bytes:
+    """Several timelines in one calendar (a casemanager's caseload): *tijdlijnen* are
+    ``(kenmerk, Tijdlijn)`` pairs, each kenmerk naming its traject in the UIDs (see
+    :func:`naar_ical` for the other parameters). The summary of each event starts with
+    the kenmerk, so the cases can be told apart.
+
+    .. versionadded:: 0.2.0
+    """
+    _controleer_naam(naam)
     if tijdstip is None:
         tijdstip = _dt.datetime.now(_dt.UTC)
     elif not isinstance(tijdstip, _dt.datetime) or tijdstip.utcoffset() is None:
-        raise SerializationError(f"tijdstip: expected an aware datetime, got {tijdstip!r}")
+        raise SerializationError(f"tijdstip: expected an aware datetime, got {tijdstip!r:.80}")
     stempel = tijdstip.astimezone(_dt.UTC).replace(microsecond=0)
+    dagen = _herinneringen(herinneringen)
+    paren = _paren(tijdlijnen)
+    meerdere = len(paren) > 1
 
     ical = _icalendar()
     kalender = ical.Calendar()
     kalender.add("prodid", PRODID)
     kalender.add("version", "2.0")
     kalender.add("calscale", "GREGORIAN")
-    kalender.add("x-wr-calname", naam)
-    for termijn in tijdlijn.termijnen:
-        gebeurtenis = ical.Event()
-        gebeurtenis.add("uid", uid_van(termijn, tijdlijn.eerste_ziektedag, sleutel))
-        gebeurtenis.add("dtstamp", stempel)
-        gebeurtenis.add("dtstart", termijn.uiterlijk)
-        if termijn.uiterlijk < _dt.date.max:  # else one day by default (RFC 5545 3.6.1)
-            gebeurtenis.add("dtend", termijn.uiterlijk + _DAG)
-        gebeurtenis.add("summary", _samenvatting(termijn))
-        gebeurtenis.add("description", _beschrijving(termijn))
-        gebeurtenis.add("status", "CANCELLED" if termijn.status in _VERVALLEN else "CONFIRMED")
-        gebeurtenis.add("transp", "TRANSPARENT")
-        gebeurtenis.add("categories", [termijn.soort.value])
-        kalender.add_component(gebeurtenis)
+    kalender.add("x-wr-calname", ical.vText(naam))
+    for sleutel, tijdlijn in paren:
+        for termijn in tijdlijn.termijnen:
+            kalender.add_component(
+                _gebeurtenis(ical, termijn, tijdlijn, sleutel, stempel, dagen, meerdere)
+            )
     resultaat: bytes = kalender.to_ical()
     return resultaat
+
+
+def volgnummer_van(tijdstip: _dt.datetime) -> int:
+    """The ``SEQUENCE`` of an event exported at *tijdstip*: whole minutes since
+    2020-01-01 UTC, so every later export of a termijn has a higher number and a
+    calendar takes it as the newer revision (RFC 5545 3.8.7.4).
+
+    >>> from datetime import datetime, timezone
+    >>> volgnummer_van(datetime(2020, 1, 1, 0, 2, tzinfo=timezone.utc))
+    2
+    """
+    return max(0, int((tijdstip - _BEGIN).total_seconds() // 60))
+
+
+def _controleer_naam(naam: object) -> None:
+    if not isinstance(naam, str) or not naam.strip():
+        raise SerializationError(f"naam: expected a non-empty calendar name, got {naam!r:.80}")
+    try:
+        controleer_tekens("naam", naam)
+    except ValidationError as fout:
+        raise SerializationError(f"naam: the calendar name {fout.reason}") from None
+
+
+def _herinneringen(herinneringen: object) -> tuple[int, ...]:
+    if isinstance(herinneringen, str | bytes) or not isinstance(herinneringen, Iterable):
+        raise SerializationError(
+            f"herinneringen: expected days before the due date (a sequence of whole "
+            f"numbers), got {type(herinneringen).__name__}"
+        )
+    dagen = tuple(herinneringen)
+    for d in dagen:
+        if isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 366:
+            raise SerializationError(
+                f"herinneringen: expected whole numbers of days from 0 to 366, got {d!r:.40}"
+            )
+    return tuple(sorted(set(dagen), reverse=True))
+
+
+def _paren(tijdlijnen: object) -> list[tuple[str, Tijdlijn]]:
+    if not isinstance(tijdlijnen, Iterable):
+        raise SerializationError(
+            f"tijdlijnen: expected (kenmerk, Tijdlijn) pairs, got {type(tijdlijnen).__name__}"
+        )
+    paren: list[tuple[str, Tijdlijn]] = []
+    for i, paar in enumerate(tijdlijnen):
+        if not isinstance(paar, tuple) or len(paar) != 2 or not isinstance(paar[1], Tijdlijn):
+            raise SerializationError(f"tijdlijnen[{i}]: expected a (kenmerk, Tijdlijn) pair")
+        sleutel = paar[0]
+        if not isinstance(sleutel, str) or not sleutel.strip():
+            raise SerializationError(f"kenmerk: expected a non-empty id, got {sleutel!r:.80}")
+        paren.append((sleutel, paar[1]))
+    return paren
+
+
+def _gebeurtenis(
+    ical: Any,
+    termijn: Termijn,
+    tijdlijn: Tijdlijn,
+    sleutel: str,
+    stempel: _dt.datetime,
+    herinneringen: tuple[int, ...],
+    meerdere: bool,
+) -> Any:
+    gebeurtenis = ical.Event()
+    gebeurtenis.add("uid", uid_van(termijn, tijdlijn.eerste_ziektedag, sleutel))
+    gebeurtenis.add("dtstamp", stempel)
+    gebeurtenis.add("sequence", volgnummer_van(stempel))
+    gebeurtenis.add("dtstart", termijn.uiterlijk)
+    if termijn.uiterlijk < _dt.date.max:  # else one day by default (RFC 5545 3.6.1)
+        gebeurtenis.add("dtend", termijn.uiterlijk + _DAG)
+    samenvatting = _samenvatting(termijn)
+    gebeurtenis.add("summary", f"{sleutel}: {samenvatting}" if meerdere else samenvatting)
+    gebeurtenis.add("description", _beschrijving(termijn))
+    vervallen = termijn.status in _VERVALLEN
+    gebeurtenis.add("status", "CANCELLED" if vervallen else "CONFIRMED")
+    gebeurtenis.add("transp", "TRANSPARENT")
+    gebeurtenis.add("categories", [termijn.soort.value])
+    if not vervallen and termijn.afgerond_op is None:
+        for dagen in herinneringen:
+            alarm = ical.Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", f"Due in {dagen} day(s): {samenvatting}")
+            alarm.add("trigger", -_dt.timedelta(days=dagen))
+            gebeurtenis.add_component(alarm)
+    return gebeurtenis

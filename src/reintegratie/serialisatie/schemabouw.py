@@ -10,8 +10,11 @@ so they cannot drift from what the library reads and writes:
   unique values;
 * a class is an object with ``additionalProperties: false``; its required
   properties are the fields without a default;
-* an event or goal is a ``oneOf`` over its kinds, each with a ``const`` on
-  ``"soort"``;
+* an event or goal is discriminated by ``"soort"``: an ``enum`` of the tags and one
+  ``if``/``then`` per kind, so one wrong field gives the errors of its own kind only;
+* the rules of single fields that the model enforces are in the schema too: lengths,
+  ranges, text without control characters, the documented limits
+  (:mod:`.grenzen`), dates from 1900 to 9000;
 * the envelope has ``schema`` and ``versie`` as constants and ``weergave`` as
   the roles a privacy view of the document can be written for.
 
@@ -22,10 +25,12 @@ after a change to the model with::
 
     python -m reintegratie.serialisatie.schemabouw
 
-The schema checks the shape of a document. What it cannot say is checked by
-the library when it reads a document: the rules of the domain (percentages,
-date order, references between ids), duplicate keys, and ``50.0`` for an
-integer (JSON Schema counts it as one).
+The schema checks the shape of a document and the rules of single fields. What it
+cannot say is checked by the library when it reads a document (the cross-field
+rules, listed in ``docs/serialisatie.md``): date order and overlap of periods,
+references between ids, an event before the first sick day, a date that does not
+exist in the calendar (only with a ``format`` checker), duplicate keys, and ``50.0``
+for an integer (JSON Schema counts it as one).
 
 >>> schema = json_schema("reintegratie/traject")
 >>> schema["properties"]["schema"]
@@ -41,6 +46,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import functools
+import hashlib
 import importlib.resources
 import inspect
 import json
@@ -53,6 +59,14 @@ from typing import Any, Final
 import attrs
 from cattrs.cols import is_namedtuple
 
+from reintegratie._validatie import (
+    BINNEN,
+    DATUM_MAX,
+    DATUM_MIN,
+    SCHEMAFRAGMENT,
+    tekst,
+    vrije_tekst,
+)
 from reintegratie.doelen import Leerdoel, Prestatiedoel
 from reintegratie.errors import SerializationError
 from reintegratie.gebeurtenissen import Gebeurtenis
@@ -68,6 +82,7 @@ from reintegratie.serialisatie.converter import (
     _zonder_none,
 )
 from reintegratie.serialisatie.envelope import SCHEMAS
+from reintegratie.serialisatie.grenzen import MAX_CIJFERS, MAX_LIJST, MAX_TEKST
 from reintegratie.serialisatie.upgrades import HUIDIGE_VERSIES
 from reintegratie.serialisatie.weergave import (
     DOCUMENTCATEGORIE,
@@ -85,7 +100,9 @@ __all__ = [
     "json_schema",
     "main",
     "schrijf_schemas",
+    "snapshot",
     "tekst_van",
+    "vingerafdruk",
 ]
 
 #: The JSON Schema dialect of every generated schema.
@@ -94,14 +111,30 @@ DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
 #: The name of the schema of the bare envelope (any document, data unchecked).
 ENVELOPPE: Final = "reintegratie/envelope"
 
-_DATUM_PATROON: Final = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+#: A date of the years the library computes (1900 to 9000, see ``_validatie.DATUM_MAX``).
+_DATUM_PATROON: Final = "^(19[0-9]{2}|[2-8][0-9]{3}|9000)-[0-9]{2}-[0-9]{2}$"
 _DATUM: Final[Mapping[str, Any]] = {
     "type": "string",
     "format": "date",
     "pattern": _DATUM_PATROON,
-    "description": "A calendar date, 'YYYY-MM-DD'.",
+    "description": f"A calendar date, 'YYYY-MM-DD', from {DATUM_MIN} to {DATUM_MAX}.",
 }
 _PRIMITIEF: Final[Mapping[Any, str]] = {str: "string", int: "integer", bool: "boolean"}
+_GROOTSTE_GETAL: Final = 10**MAX_CIJFERS - 1
+
+#: Rules of single fields whose validators live in the model as plain functions; the
+#: schema says the same (a test compares the schema with the library on the fuzz corpus).
+_VELDREGELS: Final[Mapping[tuple[str, str], Mapping[str, Any]]] = {
+    ("Driegesprek", "deelnemers"): {"minItems": 3, "uniqueItems": True},
+    ("Groepsprogramma", "deelnemers"): {"minItems": 1, "uniqueItems": True},
+    ("Opbouwstap", "uren_per_week"): {"exclusiveMinimum": 0, "maximum": 60},
+    ("Betrokkene", "rollen"): {"minItems": 1, "not": {"contains": {"const": "werknemer"}}},
+    ("Termijn", "code"): SCHEMAFRAGMENT[tekst],
+    ("Termijn", "omschrijving"): SCHEMAFRAGMENT[vrije_tekst],
+    ("Termijn", "bron"): SCHEMAFRAGMENT[vrije_tekst],
+    ("Termijn", "toelichting"): SCHEMAFRAGMENT[vrije_tekst],
+    ("Termijn", "volgnummer"): {"minimum": 1},
+}
 #: The tagged unions: (the union type, its name in ``$defs``, its tag map).
 _UNIES: Final[tuple[tuple[Any, str, Mapping[str, type]], ...]] = (
     (Gebeurtenis, "Gebeurtenis", GEBEURTENIS_TAGS),
@@ -149,22 +182,31 @@ class _Bouwer:
         if t is _dt.date:
             self.defs.setdefault("Datum", dict(_DATUM))
             return self.ref("Datum")
+        if t is str:
+            return {"type": "string", "maxLength": MAX_TEKST}
+        if t is int:
+            return {"type": "integer", "minimum": -_GROOTSTE_GETAL, "maximum": _GROOTSTE_GETAL}
         if t in _PRIMITIEF:
             return {"type": _PRIMITIEF[t]}
         if t is float:
-            return {"type": "number"}
+            return {"type": "number", "minimum": -_GROOTSTE_GETAL, "maximum": _GROOTSTE_GETAL}
         if _is_optioneel(t):
             binnen = self.voor(_zonder_none(t))
-            if set(binnen) == {"type"}:
-                return {"type": [binnen["type"], "null"]}
+            if "type" in binnen and "$ref" not in binnen:
+                return {**binnen, "type": [binnen["type"], "null"]}
             return {"anyOf": [binnen, {"type": "null"}]}
         if _is_tuple(t):
-            return {"type": "array", "items": self.voor(typing.get_args(t)[0])}
+            return {
+                "type": "array",
+                "items": self.voor(typing.get_args(t)[0]),
+                "maxItems": MAX_LIJST,
+            }
         if _is_enumset(t):
             return {
                 "type": "array",
                 "items": self.voor(typing.get_args(t)[0]),
                 "uniqueItems": True,
+                "maxItems": MAX_LIJST,
             }
         if _is_enum(t):
             return self._enum(t)
@@ -208,7 +250,7 @@ class _Bouwer:
             verplicht.append(TAG)
         typen = _typen(cl)
         for veld, standaard in _velden(cl):
-            eigenschappen[veld] = self.voor(typen[veld])
+            eigenschappen[veld] = _met_regels(self.voor(typen[veld]), _regels(cl, veld))
             if not standaard:
                 verplicht.append(veld)
         omschrijving = _omschrijving(cl)
@@ -225,14 +267,64 @@ class _Bouwer:
         return self.ref(naam)
 
     def _unie(self, naam: str, tags: Mapping[str, type]) -> dict[str, Any]:
+        """A discriminated union: the tag picks the one kind to check (``if``/``then``), so
+        a wrong field gives the errors of that kind only, not of every kind."""
         if naam not in self.defs:
             self.defs[naam] = {}
-            varianten = [self._klasse(cl, tag) for tag, cl in tags.items()]
+            varianten = {tag: self._klasse(cl, tag) for tag, cl in tags.items()}
             self.defs[naam] = {
                 "description": f"One of {len(tags)} kinds, told apart by the {TAG!r} tag.",
-                "oneOf": varianten,
+                "type": "object",
+                "required": [TAG],
+                "properties": {TAG: {"enum": list(tags)}},
+                "allOf": [
+                    {
+                        "if": {"properties": {TAG: {"const": tag}}, "required": [TAG]},
+                        "then": ref,
+                    }
+                    for tag, ref in varianten.items()
+                ],
             }
         return self.ref(naam)
+
+
+def _regels(cl: type, veld: str) -> dict[str, Any]:
+    """The JSON Schema keywords the validators of field *veld* of *cl* imply."""
+    regels: dict[str, Any] = dict(_VELDREGELS.get((cl.__name__, veld), {}))
+    if attrs.has(cl):
+        validator: object = attrs.fields_dict(cl)[veld].validator
+        for v in _validators(validator):
+            regels.update(SCHEMAFRAGMENT.get(v, {}))
+    return regels
+
+
+def _validators(validator: object) -> list[object]:
+    """The validators inside *validator* (attrs' and_, our optioneel), flattened."""
+    if validator is None:
+        return []
+    binnen = getattr(validator, "_validators", None)  # attrs.validators.and_
+    if binnen is not None:
+        return [v for w in binnen for v in _validators(w)]
+    if validator in BINNEN:
+        return [validator, *_validators(BINNEN[validator])]
+    return [validator]
+
+
+def _met_regels(subschema: dict[str, Any], regels: Mapping[str, Any]) -> dict[str, Any]:
+    """*subschema* with the field's rules added: to the value itself, to the items of an
+    array (``items``), or beside a reference."""
+    if not regels:
+        return subschema
+    regels = dict(regels)
+    items = regels.pop("items", None)
+    uit = dict(subschema)
+    if items is not None and isinstance(uit.get("items"), dict):
+        uit["items"] = _met_regels(uit["items"], items)
+    if not regels:
+        return uit
+    if "anyOf" in uit or "$ref" in uit:
+        return {"allOf": [uit, regels]}
+    return {**uit, **regels}
 
 
 def _velden(cl: type) -> list[tuple[str, bool]]:
@@ -405,6 +497,27 @@ def schrijf_schemas(mappen: Sequence[Path]) -> list[Path]:
     return geschreven
 
 
+def vingerafdruk(schema: Mapping[str, Any]) -> str:
+    """The SHA-256 of a schema's canonical text (sorted keys, no whitespace)."""
+    tekst = json.dumps(schema, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(tekst.encode("ascii")).hexdigest()
+
+
+def snapshot() -> dict[str, dict[str, Any]]:
+    """Per document schema: its current version and the fingerprint of its schema.
+
+    A test compares this with the snapshot kept in the repository
+    (``tests/data/serialisatie/schema-snapshot.json``): a schema that changes while its
+    version stays the same fails it. Raise the version (and register the upgrade), then
+    write a new snapshot with ``python -m reintegratie.serialisatie.schemabouw --snapshot
+    FILE``.
+    """
+    return {
+        naam: {"versie": HUIDIGE_VERSIES[naam], "sha256": vingerafdruk(bouw_schema(naam))}
+        for naam in sorted(SCHEMAS)
+    }
+
+
 def _standaardmappen() -> list[Path]:
     pakket = Path(__file__).resolve().parent / "schema"
     mappen = [pakket]
@@ -416,8 +529,14 @@ def _standaardmappen() -> list[Path]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Regenerate the shipped schema files (``--check``: only report whether they are
-    current; exit status 1 if not)."""
+    current; exit status 1 if not; ``--snapshot FILE``: write :func:`snapshot`)."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["--snapshot"] and len(args) == 2:
+        Path(args[1]).write_text(
+            json.dumps(snapshot(), indent=2, sort_keys=True) + "\n", encoding="utf-8"
+        )
+        print(f"wrote {args[1]}")
+        return 0
     controle = "--check" in args
     mappen = [Path(a) for a in args if a != "--check"] or _standaardmappen()
     if controle:

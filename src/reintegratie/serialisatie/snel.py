@@ -54,6 +54,7 @@ import attrs
 
 from reintegratie import _validatie
 from reintegratie.serialisatie.converter import DOEL_TAGS, GEBEURTENIS_TAGS, TAG
+from reintegratie.serialisatie.grenzen import MAX_LIJST, MAX_TEKST
 from reintegratie.serialisatie.upgrades import huidige_versie
 
 __all__ = ["NIET", "beschikbaar", "lees", "schrijf"]
@@ -139,8 +140,7 @@ def _alleen_type(validator: Any, t: Any) -> bool:
         return getattr(validator, "type", None) is t
     if getattr(validator, "__module__", None) != _validatie.__name__:
         return False
-    if validator is _validatie.datum:
-        return t is _dt.date
+    # _validatie.datum also bounds the year (1900-9000): it runs.
     if validator is _validatie.ja_nee:
         return t is bool
     fabriek = getattr(validator, "__qualname__", "").partition(".<locals>")[0]
@@ -176,12 +176,7 @@ def _snelle_controle(validator: Any, t: Any) -> str | None:
         return None
     fabriek = getattr(validator, "__qualname__", "").partition(".<locals>")[0]
     try:
-        if validator is _validatie.tekst and t is str:
-            return "{v}.strip()"
-        if fabriek == "tuple_van" and t == tuple[str, ...] and _cel(validator, "tekst_elementen"):
-            if _cel(validator, "soorten") != (str,):
-                return None
-            return "all([x.strip() for x in {v}])"
+        # Text checks (one line, no control characters or lone surrogates) always run.
         if fabriek == "bereik" and t is int:
             laag, hoog = _cel(validator, "minimum"), _cel(validator, "maximum")
             delen = ([] if laag is None else [f"{int(laag)} <= {{v}}"]) + (
@@ -230,7 +225,11 @@ class _Generator:
     # A field type: its msgspec type, and the source of an expression turning the decoded
     # value (named ``{v}``) into the attrs value (None: the decoded value as it is).
     def veldtype(self, t: Any, ns: dict[str, Any]) -> tuple[Any, str | None]:
-        if t in (str, int, bool, _dt.date):
+        # The documented limits (.grenzen) hold on this path too: past them msgspec
+        # refuses, and the strict path gives its own error.
+        if t is str:
+            return typing.Annotated[str, self.msgspec.Meta(max_length=MAX_TEKST)], None
+        if t in (int, bool, _dt.date):
             return t, None
         if t is float:
             return int | float, None
@@ -247,9 +246,10 @@ class _Generator:
         oorsprong, args = typing.get_origin(t), typing.get_args(t)
         if oorsprong is tuple and len(args) == 2 and args[1] is Ellipsis:
             mt, expr = self.veldtype(args[0], ns)
+            lijst = typing.Annotated[list[mt], self.msgspec.Meta(max_length=MAX_LIJST)]  # type: ignore[valid-type]
             if expr is None:
-                return list[mt], "tuple({v})"  # type: ignore[valid-type]
-            return list[mt], f"tuple([{expr.format(v='x')} for x in {{v}}])"  # type: ignore[valid-type]
+                return lijst, "tuple({v})"
+            return lijst, f"tuple([{expr.format(v='x')} for x in {{v}}])"
         if oorsprong is frozenset and len(args) == 1:
             mt, expr = self.veldtype(args[0], ns)
             if expr is not None or not (isinstance(mt, type) and issubclass(mt, enum.Enum)):

@@ -10,9 +10,9 @@ An upgrade function receives the ``data`` part of the document (a fresh
 copy: it may change it in place) and returns the data of the next version::
 
     >>> huidige_versie("reintegratie/rolverdeling")
-    1
-    >>> upgrade("reintegratie/rolverdeling", 1, {"rijen": []})
-    {'rijen': []}
+    2
+    >>> upgrade("reintegratie/rolverdeling", 1, [])
+    []
 
 When the format changes, raise the version in :data:`HUIDIGE_VERSIES` and
 register the step in the same change::
@@ -48,7 +48,7 @@ HUIDIGE_VERSIES: Final[dict[str, int]] = {
     "reintegratie/tijdlijn": 2,
     "reintegratie/bevindingen": 2,
     "reintegratie/medisch_dossier": 2,
-    "reintegratie/rolverdeling": 1,
+    "reintegratie/rolverdeling": 2,
 }
 
 Upgrade = Callable[[Any], Any]
@@ -110,7 +110,10 @@ def upgrade(schema: str, versie: int, data: Any) -> Any:
         )
     if versie == huidig:
         return data
-    data = copy.deepcopy(data)
+    try:
+        data = copy.deepcopy(data)
+    except RecursionError:
+        raise SerializationError("data: nested too deeply to read") from None
     for van in range(versie, huidig):
         stap = _UPGRADES.get((schema, van))
         if stap is None:

@@ -11,6 +11,9 @@ Steps per schema (each a function of the ``data`` dict, changed in place):
 * ``reintegratie/medisch_dossier``: :data:`MEDISCH_DOSSIER_STAPPEN`
 * ``reintegratie/tijdlijn``: :data:`TIJDLIJN_STAPPEN`
 * ``reintegratie/bevindingen``: :data:`BEVINDINGEN_STAPPEN`
+* ``reintegratie/rolverdeling``: :data:`ROLVERDELING_STAPPEN` (version 2 states in its
+  schema the rules the rows always had: text without control characters, dates from
+  1900 to 9000, a volgnummer from 1; a version-1 document that keeps them loads as is)
 
 .. versionadded:: 0.2.0
 """
@@ -25,6 +28,7 @@ from reintegratie.serialisatie.upgrades import registreer_upgrade
 __all__ = [
     "BEVINDINGEN_STAPPEN",
     "MEDISCH_DOSSIER_STAPPEN",
+    "ROLVERDELING_STAPPEN",
     "TIJDLIJN_STAPPEN",
     "TRAJECT_STAPPEN",
 ]
@@ -137,6 +141,9 @@ TIJDLIJN_STAPPEN: Final[tuple[Stap, ...]] = ()
 #: Steps from a version-1 list of bevindingen to version 2, in order.
 BEVINDINGEN_STAPPEN: Final[tuple[Stap, ...]] = ()
 
+#: Steps from a version-1 rolverdeling to version 2, in order.
+ROLVERDELING_STAPPEN: Final[tuple[Stap, ...]] = ()
+
 
 def _registreer(schema: str, stappen: tuple[Stap, ...]) -> None:
     @registreer_upgrade(schema, van=1)
@@ -153,3 +160,4 @@ _registreer("reintegratie/traject", TRAJECT_STAPPEN)
 _registreer("reintegratie/medisch_dossier", MEDISCH_DOSSIER_STAPPEN)
 _registreer("reintegratie/tijdlijn", TIJDLIJN_STAPPEN)
 _registreer("reintegratie/bevindingen", BEVINDINGEN_STAPPEN)
+_registreer("reintegratie/rolverdeling", ROLVERDELING_STAPPEN)

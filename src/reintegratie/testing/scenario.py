@@ -91,11 +91,13 @@ from reintegratie.regels import (
 )
 from reintegratie.serialisatie import from_dict
 from reintegratie.serialisatie.converter import destructureer
+from reintegratie.serialisatie.grenzen import controleer_diepte
 from reintegratie.testing.factories import maak_betrokkenen
 from reintegratie.traject import Traject
 
 __all__ = [
     "ACHTERVOEGSELS",
+    "MAX_SCENARIO_TEKENS",
     "OngeldigScenario",
     "Scenario",
     "ScenarioError",
@@ -108,6 +110,9 @@ __all__ = [
 
 #: File names ending in one of these are scenario files.
 ACHTERVOEGSELS = (".scenario.json", ".scenario.yaml", ".scenario.yml")
+
+#: The longest scenario file read, in characters (1 MiB); YAML aliases are refused.
+MAX_SCENARIO_TEKENS = 1024 * 1024
 
 _DATUM = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SCENARIOVELDEN = frozenset(
@@ -446,17 +451,25 @@ def _laad(pad: str, bestand: str) -> Any:
     name it *bestand*."""
     try:
         with open(pad, encoding="utf-8") as f:
-            tekst = f.read()
+            tekst = f.read(MAX_SCENARIO_TEKENS + 1)
     except (OSError, UnicodeDecodeError) as fout:
         raise ScenarioError(bestand, "", f"cannot read the file: {fout}") from None
+    if len(tekst) > MAX_SCENARIO_TEKENS:
+        raise ScenarioError(
+            bestand, "", f"the file is longer than {MAX_SCENARIO_TEKENS:,} characters, the limit"
+        )
     if pad.endswith(".json"):
+        try:
+            controleer_diepte(tekst)
+        except ReintegratieError as fout:
+            raise ScenarioError(bestand, "", str(fout)) from None
         try:
             return json.loads(tekst, object_pairs_hook=_zonder_dubbele)
         except json.JSONDecodeError as fout:
             raise ScenarioError(
                 bestand, f"line {fout.lineno}, column {fout.colno}", f"invalid JSON: {fout.msg}"
             ) from None
-        except _DuplicateKeyError as fout:
+        except (_DuplicateKeyError, ValueError, RecursionError) as fout:
             raise ScenarioError(bestand, "", f"invalid JSON: {fout}") from None
     return _laad_yaml(bestand, tekst)
 
@@ -486,7 +499,20 @@ def _laad_yaml(bestand: str, tekst: str) -> Any:
         ) from None
 
     class Lader(yaml.SafeLoader):
-        """SafeLoader that refuses a key given twice (PyYAML keeps the last silently)."""
+        """SafeLoader that refuses a key given twice (PyYAML keeps the last silently) and
+        every alias: nested anchors make a file of a few hundred bytes expand to gigabytes
+        (the "billion laughs"), and a scenario never needs them."""
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                teken = self.peek_event().start_mark  # type: ignore[no-untyped-call]
+                raise ScenarioError(
+                    bestand,
+                    f"line {teken.line + 1}, column {teken.column + 1}",
+                    "YAML aliases (*name) are not read in scenario files: write the value out "
+                    "(anchors and aliases can blow a small file up to gigabytes)",
+                )
+            return super().compose_node(parent, index)
 
         def construct_mapping(
             self, node: yaml.MappingNode, deep: bool = False
@@ -514,6 +540,8 @@ def _laad_yaml(bestand: str, tekst: str) -> Any:
         raise ScenarioError(bestand, veld, f"invalid YAML: {fout.problem}") from None
     except yaml.YAMLError as fout:
         raise ScenarioError(bestand, "", f"invalid YAML: {fout}") from None
+    except RecursionError:
+        raise ScenarioError(bestand, "", "invalid YAML: nested too deeply") from None
 
 
 def lees_scenarios(

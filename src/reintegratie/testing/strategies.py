@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 from collections.abc import Sequence
-from typing import TypeAlias, TypeVar
+from typing import Any, TypeAlias, TypeVar
 
 import attrs
 
@@ -44,6 +44,7 @@ except ImportError as _fout:  # pragma: no cover - exercised without the extra
         "installs: pip install 'reintegratie[hypothesis]'"
     ) from _fout
 
+from reintegratie._validatie import DATUM_MAX
 from reintegratie.activiteiten import (
     Activiteit,
     Activiteitsoort,
@@ -100,11 +101,11 @@ from reintegratie.gesprek import Afspraak, Afspraakstatus, Driegesprek
 from reintegratie.kalender import standaard_kalender
 from reintegratie.loopbaancheques import GebruikteLoopbaancheque
 from reintegratie.medisch import MedischDossier, MedischeAantekening, Vangnet, Vangnetsoort
-from reintegratie.regels import Status, Telwijze, tijdlijn, tijdlijnen
+from reintegratie.regels import Status, Telwijze, tijdlijn, tijdlijnen, toets
 from reintegratie.rollen import Betrokkene, Rol, Rolperiode
 from reintegratie.spoor import Fase, Spoor, Spoor1Werk, Spoor2Stap, Spoorresultaat, Spoorsoort
 from reintegratie.testing.factories import STANDAARDSTAPPEN, maak_betrokkenen, met_stappen
-from reintegratie.traject import Belastbaarheid, Traject, Uitkomst, Uitkomstsoort
+from reintegratie.traject import Belastbaarheid, Jurisdictie, Traject, Uitkomst, Uitkomstsoort
 from reintegratie.verzuim import (
     Percentagewijziging,
     Verlofperiode,
@@ -213,8 +214,9 @@ def _plus(dag: _dt.date, dagen: int) -> _dt.date:
 
 
 def _na(draw: st.DrawFn, dag: _dt.date, max_dagen: int) -> _dt.date:
-    """A date from *dag* to *max_dagen* after it (kept within date.max)."""
-    ruimte = (_dt.date.max - dag).days
+    """A date from *dag* to *max_dagen* after it (kept within the dates the library
+    accepts, up to DATUM_MAX)."""
+    ruimte = max(0, (DATUM_MAX - dag).days)
     return _plus(dag, draw(st.integers(0, min(max_dagen, ruimte))))
 
 
@@ -231,12 +233,16 @@ def _opvolgend(draw: st.DrawFn, begin: _dt.date, aantal: int, strikt: bool) -> l
 
 # --- building blocks -----------------------------------------------------------------
 
+#: Any character the library accepts in text: no control characters (Cc) or surrogates (Cs).
+_TEKENS = st.characters(exclude_categories=("Cc", "Cs"))
+
 
 def teksten() -> st.SearchStrategy[str]:
-    """Non-empty text: Dutch words (with diacritics), sometimes any Unicode."""
+    """Non-empty one-line text: Dutch words (with diacritics), sometimes any Unicode
+    except control characters and lone surrogates (which the library refuses)."""
     return st.one_of(
         st.lists(st.sampled_from(_WOORDEN), min_size=1, max_size=4).map(" ".join),
-        st.text(min_size=1, max_size=20).filter(lambda s: bool(s.strip())),
+        st.text(_TEKENS, min_size=1, max_size=20).filter(lambda s: bool(s.strip())),
     )
 
 
@@ -290,7 +296,7 @@ def eerste_ziektedagen(
 def _datums(rond: _dt.date | None = None) -> st.SearchStrategy[_dt.date]:
     if rond is None:
         return st.dates(MIN_DATUM, MAX_DATUM)
-    return st.dates(rond, min(_plus(rond, 1000), _dt.date.max))
+    return st.dates(rond, max(rond, min(_plus(rond, 1000), DATUM_MAX)))
 
 
 # --- sickness and leave --------------------------------------------------------------
@@ -963,8 +969,37 @@ def vangnetten(draw: st.DrawFn, eerste_dag: Of[_dt.date] | None = None) -> Vangn
 # --- trajecten ------------------------------------------------------------------------
 
 
+@functools.cache
+def _opgewarmd() -> None:
+    """Fill the caches the first draw would otherwise fill (the edge dates, the holiday
+    calendar, the engine's compiled rules), when the strategy is built: Hypothesis counts
+    the time of a draw, and a first draw of a second or more trips ``too_slow`` on a fresh
+    checkout and in every pytest-xdist worker."""
+    _randdagen(MIN_DATUM, MAX_DATUM)
+    kalender = standaard_kalender()
+    for jaar in range(MIN_DATUM.year, MAX_DATUM.year + 5):
+        kalender.feestdagen(jaar)
+    for jurisdictie in Jurisdictie:
+        traject = Traject(
+            werknemer="W-1",
+            werkgever="WG",
+            ziekteperioden=(Ziekteperiode(eerste_dag=_dt.date(2025, 10, 1)),),
+            jurisdictie=jurisdictie,
+        )
+        for telwijze in Telwijze:
+            tijdlijn(traject, telwijze=telwijze)
+        toets(traject, _dt.date(2027, 10, 1))
+
+
+def trajecten(*args: Any, **kwargs: Any) -> st.SearchStrategy[Traject]:
+    """A valid Traject (see :func:`_trajecten` for the parameters); the caches the draws
+    use are filled first, so that drawing stays fast from the first example on."""
+    _opgewarmd()
+    return _trajecten(*args, **kwargs)
+
+
 @st.composite
-def trajecten(
+def _trajecten(
     draw: st.DrawFn,
     eerste_ziektedag: Of[_dt.date] | None = None,
     perioden: Of[int] | None = None,
