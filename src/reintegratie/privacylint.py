@@ -16,11 +16,11 @@ for terms from a vocabulary of diagnoses, medication and treatment:
 >>> t = ri.Traject(werknemer="W-1", werkgever="WG",
 ...     ziekteperioden=(ri.Ziekteperiode(eerste_dag=date(2025, 1, 6),
 ...                                      laatste_dag=date(2025, 3, 1)),),
-...     uitkomst=Uitkomst(soort=Uitkomstsoort.EIGEN_WERK, datum=date(2025, 3, 2),
-...                       toelichting="Terug na de burn-out, oxazepam afgebouwd"))
+...     uitkomsten=(Uitkomst(soort=Uitkomstsoort.EIGEN_WERK, datum=date(2025, 3, 2),
+...                          toelichting="Terug na de burn-out, oxazepam afgebouwd"),))
 >>> [(t.pad, t.term, t.categorie) for t in medische_termen(t)]
-[('data.uitkomst.toelichting', 'burn-out', 'diagnose'), \
-('data.uitkomst.toelichting', 'oxazepam', 'medicatie')]
+[('data.uitkomsten[0].toelichting', 'burn-out', 'diagnose'), \
+('data.uitkomsten[0].toelichting', 'oxazepam', 'medicatie')]
 
 :func:`reintegratie.toets` reports every hit as a finding (``medische_term``,
 severity *waarschuwing*: a term is a strong hint, not proof), and
@@ -325,7 +325,7 @@ def medische_termen(
     obj: object, *, woordenlijst: Woordenlijst | None = None, velden: Iterable[str] | None = None
 ) -> tuple[Treffer, ...]:
     """Every medical term in the free text of *obj* (a Traject, or any model object), with
-    the JSON path of its field (``data.uitkomst.toelichting``).
+    the JSON path of its field (``data.uitkomsten[0].toelichting``).
 
     *velden* limits the search to those top-level fields (e.g. those a role's view
     holds); *woordenlijst* replaces the standard vocabulary.
