@@ -462,10 +462,12 @@ class TestPrivacyLint:
         from reintegratie.traject import Uitkomst, Uitkomstsoort
 
         return _traject(
-            uitkomst=Uitkomst(
-                Uitkomstsoort.EIGEN_WERK,
-                _dt.date(2025, 12, 1),
-                toelichting="Na de knieoperatie en fysiotherapie terug",
+            uitkomsten=(
+                Uitkomst(
+                    Uitkomstsoort.EIGEN_WERK,
+                    _dt.date(2025, 12, 1),
+                    toelichting="Na de knieoperatie en fysiotherapie terug",
+                ),
             )
         )
 
@@ -485,9 +487,9 @@ class TestPrivacyLint:
     def test_to_json_voor_werkgever_waarschuwt_of_weigert(self):
         """to_json(voor=werkgever) warns by default and refuses on request."""
         traject = self._met_diagnose()
-        with pytest.warns(MedischeTermWaarschuwing, match=r"data\.uitkomst\.toelichting"):
+        with pytest.warns(MedischeTermWaarschuwing, match=r"data\.uitkomsten\[0\]\.toelichting"):
             to_json(traject, voor=Rol.WERKGEVER)
-        with pytest.raises(PrivacyError, match=r"^data\.uitkomst\.toelichting"):
+        with pytest.raises(PrivacyError, match=r"^data\.uitkomsten\[0\]\.toelichting"):
             to_json(traject, voor=Rol.WERKGEVER, bij_medische_term="weigeren")
         with warnings.catch_warnings():
             warnings.simplefilter("error")

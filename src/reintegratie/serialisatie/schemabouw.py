@@ -128,7 +128,9 @@ _VELDREGELS: Final[Mapping[tuple[str, str], Mapping[str, Any]]] = {
     ("Driegesprek", "deelnemers"): {"minItems": 3, "uniqueItems": True},
     ("Groepsprogramma", "deelnemers"): {"minItems": 1, "uniqueItems": True},
     ("Opbouwstap", "uren_per_week"): {"exclusiveMinimum": 0, "maximum": 60},
-    ("Betrokkene", "rollen"): {"minItems": 1, "not": {"contains": {"const": "werknemer"}}},
+    # Empty when the roles are held in dated periods (Betrokkene.perioden): a cross-field
+    # rule the model checks.
+    ("Betrokkene", "rollen"): {"not": {"contains": {"const": "werknemer"}}},
     ("Termijn", "code"): SCHEMAFRAGMENT[tekst],
     ("Termijn", "omschrijving"): SCHEMAFRAGMENT[vrije_tekst],
     ("Termijn", "bron"): SCHEMAFRAGMENT[vrije_tekst],
