@@ -132,6 +132,26 @@ _START = "verzoek_reintegratie"
 #: A relapse within the first 14 days of a resumption does not interrupt the incapacity.
 _ONONDERBROKEN = 13
 _BEGIN = Ononderbroken(1, _ONONDERBROKEN)
+#: The facts that end a re-integratietraject for good: the third refused invitation
+#: (helderrecht.be), the worker's refusal of the plan (weeraandeslag.be).
+_EINDE_TRAJECT = ("einde_reintegratietraject", "plan_geweigerd")
+#: A running trajectory: requested and not (yet) ended. The day of the ending fact the
+#: trajectory no longer runs.
+_LOPEND_TRAJECT = ZonderFeit(
+    ("verzoek_reintegratie",),
+    "a re-integratietraject runs (requested {datum}): the procedure of medische overmacht "
+    "may only start while none runs (werk.belgie.be 'Bijzondere procedure medische "
+    "overmacht': 'Er op dat moment in de onderneming geen re-integratietraject lopende is')",
+    tenzij=_EINDE_TRAJECT,
+    op="verzoek_medische_overmacht",
+)
+#: The steps of the trajectory lapse once it ended by a third refused invitation.
+_NA_DERDE_WEIGERING = ZonderFeit(
+    ("einde_reintegratietraject",),
+    "the worker refused a third invitation on {datum}: the re-integratietraject ended "
+    "(helderrecht.be: 'Het re-integratietraject eindigt als de werknemer 3 keer een "
+    "medisch onderzoek weigert')",
+)
 _ONVERANDERD = (
     "; unchanged by RIT 3.0 as far as verified (ncoi.be, 2025: 'Het formele "
     "re-integratietraject blijft grotendeels hetzelfde'; this term not checked against the "
@@ -267,9 +287,14 @@ def _traject() -> tuple[Regel, ...]:
                 omschrijving="Re-integratiebeoordeling by the preventieadviseur-arbeidsarts "
                 "(49 days after the request)",
                 anker=NaFeit("verzoek_reintegratie", 49),
-                voorwaarde=MetFeit(("verzoek_reintegratie",), "a request to start the trajectory"),
+                voorwaarde=MetFeit(
+                    ("verzoek_reintegratie",),
+                    "a request to start the trajectory",
+                    zonder=_NA_DERDE_WEIGERING,
+                ),
                 bron=f"{_CODEX} art. I.4-73 §4 en §5 (49 calendar days since {_KB}, "
-                "was 40 working days; decisions A, B, C)",
+                "was 40 working days; decisions A, B, C); not due once the worker refused a "
+                "third invitation (helderrecht.be)",
                 verantwoordelijk=(Rol.BEDRIJFSARTS,),
                 eindverantwoordelijk=(Rol.BEDRIJFSARTS,),
                 geraadpleegd=(Rol.WERKNEMER,),
@@ -368,8 +393,9 @@ def _medische_overmacht() -> tuple[Regel, ...]:
     """The special procedure of medische overmacht (art. I.4-82/1, from 28 Nov 2022)."""
     bron = (
         f"{_CODEX} art. I.4-82/1; werk.belgie.be 'Bijzondere procedure medische overmacht': "
-        "'minstens negen maanden ononderbroken arbeidsongeschikt', no re-integratietraject "
-        "running"
+        "'minstens negen maanden ononderbroken arbeidsongeschikt' and 'Er op dat moment in de "
+        "onderneming geen re-integratietraject lopende is' (a trajectory requested and not "
+        "ended by a third refused invitation or a refused plan)"
     )
     return (
         Regel(
@@ -389,7 +415,13 @@ def _medische_overmacht() -> tuple[Regel, ...]:
             omschrijving="Examination by the preventieadviseur-arbeidsarts, no earlier than "
             "10 days after the notification",
             anker=NaFeit("verzoek_medische_overmacht", 10),
-            voorwaarde=MetFeit(("verzoek_medische_overmacht",), "a notification starting it"),
+            voorwaarde=MetFeit(
+                ("verzoek_medische_overmacht",),
+                "a notification starting it",
+                zonder=attrs.evolve(
+                    _LOPEND_TRAJECT, bevinding="medische_overmacht_tijdens_traject"
+                ),
+            ),
             soort=Termijnsoort.MOMENT,
             bron=bron + "; mensura.be: 'ten vroegste tien dagen na de aanvraag'",
             verantwoordelijk=(Rol.BEDRIJFSARTS,),
@@ -403,7 +435,11 @@ def _medische_overmacht() -> tuple[Regel, ...]:
             omschrijving="Decision of the preventieadviseur-arbeidsarts in the procedure of "
             "medische overmacht (3 months after the notification)",
             anker=NaMaanden(NaFeit("verzoek_medische_overmacht", 0), 3),
-            voorwaarde=MetFeit(("verzoek_medische_overmacht",), "a notification starting it"),
+            voorwaarde=MetFeit(
+                ("verzoek_medische_overmacht",),
+                "a notification starting it",
+                zonder=_LOPEND_TRAJECT,
+            ),
             bron=bron + "; premed.be: 'Afsluiten van de procedure maximum 3 maand na de "
             "opstart' (a secondary source; the 3 months are not verified in the Codex)",
             verantwoordelijk=(Rol.BEDRIJFSARTS,),
