@@ -103,6 +103,22 @@ class TestDerdeWeigering:
         t = ri.tijdlijn(traject, peildatum=date(2026, 4, 1))["beslissing_arbeidsarts"]
         assert t.status is status
 
+    def test_plan_na_derde_weigering(self) -> None:
+        """Decision A on Mon 2 Mar 2026: the plan is due 2 Mar + 63 = 4 May 2026 (2 Mar + 29
+        = 31 Mar, + 30 = 30 Apr, + 4 = 4 May). Refusals 9, 16, 23 Mar end the trajectory:
+        the plan does not apply; with two refusals it is missed on 11 May."""
+        beslissing = BeslissingArbeidsarts(
+            datum=date(2026, 3, 2), beslissing=ReIntegratiebeslissing.A
+        )
+        weigeringen = _weigeringen(date(2026, 3, 9))
+        drie = _traject(self.VERZOEK, beslissing, *weigeringen, x=self.X)
+        t = ri.tijdlijn(drie, peildatum=date(2026, 5, 11))["re_integratieplan"]
+        assert (t.uiterlijk, t.status) == (date(2026, 5, 4), Status.NIET_VAN_TOEPASSING)
+        assert "2026-03-23" in t.toelichting
+        twee = _traject(self.VERZOEK, beslissing, *weigeringen[:2], x=self.X)
+        t = ri.tijdlijn(twee, peildatum=date(2026, 5, 11))["re_integratieplan"]
+        assert t.status is Status.GEMIST
+
     def test_regime_2022(self) -> None:
         """The same under the rules of 2022: request Mon 1 Dec 2025, decision due
         1 Dec + 49 = 19 Jan 2026 (1 Dec + 30 = 31 Dec, + 19 = 19 Jan); refusals 8, 15,

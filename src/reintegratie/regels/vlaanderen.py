@@ -310,6 +310,7 @@ def _traject() -> tuple[Regel, ...]:
                 voorwaarde=MetFeit(
                     ("plan_na_tijdelijke_ongeschiktheid",),
                     "decision A: temporarily unfit, adapted or other work possible meanwhile",
+                    zonder=_NA_DERDE_WEIGERING,
                 ),
                 bron=f"{_CODEX} art. I.4-74 (unverified article number; 63 calendar days since "
                 f"{_KB}, was 55 working days)",
@@ -329,6 +330,7 @@ def _traject() -> tuple[Regel, ...]:
                 voorwaarde=MetFeit(
                     ("plan_na_definitieve_ongeschiktheid",),
                     "decision B: definitively unfit, adapted or other work possible",
+                    zonder=_NA_DERDE_WEIGERING,
                 ),
                 bron=f"{_CODEX} art. I.4-74 (unverified article number; 6 months since {_KB}, "
                 "was 12 months)",
