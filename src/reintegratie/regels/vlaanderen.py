@@ -52,7 +52,9 @@ Sources checked (stored public copies, 2022–2024):
   https://blog.ncoi.be/artikel/re-integratie-3-0-is-er-wat-hr-en-preventieadviseurs-moeten-weten-over-de-nieuwe-regels-vanaf-2026;
   the start with consent and the duty after an evaluation of work potential:
   https://www.securex.be/nl/reintegratietraject-werkgever
-* Medische overmacht:
+* Medische overmacht, only while no re-integratietraject runs ("Er op dat moment in de
+  onderneming geen re-integratietraject lopende is"; checked on the day of the
+  notification):
   https://werk.belgie.be/nl/themas/welzijn-op-het-werk/het-gezondheidstoezicht-op-de-werknemers/bijzondere-procedure-medische;
   https://www.mensura.be/nl/procedure-medische-overmacht;
   https://www.premed.be/welzijnsdomeinen/gezondheid-welzijn/medische-overmacht
@@ -70,6 +72,9 @@ Sources checked (stored public copies, 2022–2024):
 * The employer notifies the preventieadviseur-arbeidsarts of every incapacity of four
   weeks or more, art. I.4-4 §3:
   https://empreva.be/nl/news/re-integratietraject-20-wijzigingen-aan-de-procedure-van-het-re-integratietraject-voor
+* A trajectory ends when the worker refuses the plan ("Als je werknemer je
+  re-integratieplan weigert, eindigt het re-integratietraject"; a page in the former
+  lettering): https://weeraandeslag.be/traject/werkgever-re-integreert-een-langdurig-zieke-werknemer/einde-van-het-traject
 * A plan only after decisions A and B (the former A and C):
   https://weeraandeslag.be/traject/werkgever-re-integreert-een-langdurig-zieke-werknemer/het-re-integratieplan
 
