@@ -14,6 +14,7 @@ import pytest
 import reintegratie as ri
 from reintegratie.regels import (
     Herhaling,
+    MetFeit,
     NaFeit,
     NaTermijn,
     Regel,
@@ -266,6 +267,41 @@ class TestEigenRegelset:
         t = ri.tijdlijn(traject, regels=(regel,))["a"]
         assert t.status is ri.Status.NIET_VAN_TOEPASSING
         assert t.toelichting == "PA done"
+
+    def test_voorwaarde_op_dag_van_feit(self) -> None:
+        """``MetFeit.zonder`` with ``ZonderFeit.op``: judged on the day of the fact ``op``,
+        not on the due date. Plan van aanpak Fri 10 Oct 2025 starts a rule due 10 days later
+        (20 Oct); a probleemanalyse on 5 Oct excludes it, one on 15 Oct (after 10 Oct,
+        before the due date) does not. The finding is dated 10 Oct and names 5 Oct."""
+        zonder = ZonderFeit(
+            ("probleemanalyse",),
+            "{feit} on {datum}",
+            op="plan_van_aanpak",
+            bevinding="a_uitgesloten",
+            ernst=ri.Ernst.WAARSCHUWING,
+        )
+        regel = _regel(
+            "a",
+            NaFeit("plan_van_aanpak", 10),
+            voorwaarde=MetFeit(("plan_van_aanpak",), "a plan", zonder=zonder),
+        )
+        plan = ri.PlanVanAanpak(datum=date(2025, 10, 10))
+        eerder = _traject(ri.Probleemanalyse(datum=date(2025, 10, 5)), plan)
+        t = ri.tijdlijn(eerder, regels=(regel,))["a"]
+        assert (t.uiterlijk, t.status) == (date(2025, 10, 20), ri.Status.NIET_VAN_TOEPASSING)
+        assert t.toelichting == "probleemanalyse on 2025-10-05"
+        [b] = ri.toets(eerder, date(2025, 10, 11), regels=(regel,))
+        assert (b.code, b.ernst, b.datum) == ("a_uitgesloten", ri.Ernst.WAARSCHUWING, plan.datum)
+        later = _traject(plan, ri.Probleemanalyse(datum=date(2025, 10, 15)))
+        assert ri.tijdlijn(later, regels=(regel,))["a"].status is ri.Status.OPEN
+        assert ri.toets(later, date(2025, 10, 16), regels=(regel,)) == ()
+
+    def test_voorwaarde_velden_fout(self) -> None:
+        """Bad condition data is an error naming the field."""
+        with pytest.raises(ri.ValidationError, match=r"op"):
+            ZonderFeit(("x",), "t", op="")
+        with pytest.raises(ri.ValidationError, match=r"zonder"):
+            MetFeit(("x",), "t", zonder="y")  # type: ignore[arg-type]
 
     def test_custom_vereiste_in_toets(self) -> None:
         """A custom requirement becomes a finding with the rule's source."""

@@ -699,7 +699,20 @@ class ReactieWerknemer(_Basis):
     reasons (Codex art. I.4-74)."""
 
     code: ClassVar[str] = "reactie_werknemer"
+    heeft_afgeleide_feiten: ClassVar[bool] = True
     akkoord: bool = attrs.field(default=True, validator=ja_nee)
+
+    @property
+    def afgeleide_feiten(self) -> tuple[str, ...]:
+        """``plan_geweigerd`` when the worker refuses the plan: that ends the
+        re-integratietraject (weeraandeslag.be "Einde van het traject": "Als je werknemer
+        je re-integratieplan weigert, eindigt het re-integratietraject").
+
+        >>> from datetime import date
+        >>> ReactieWerknemer(datum=date(2026, 5, 4), akkoord=False).afgeleide_feiten
+        ('plan_geweigerd',)
+        """
+        return () if self.akkoord else ("plan_geweigerd",)
 
 
 @attrs.frozen

@@ -47,6 +47,7 @@ from reintegratie.regels.model import (
     Vroegste,
     Ziektedag,
     ZonderFeit,
+    uitsluiting_van,
 )
 from reintegratie.rollen import Rol
 from reintegratie.spoor import Spoorresultaat, Spoorsoort
@@ -527,6 +528,47 @@ def evalueer(
     return uitslagen_van(traject, geval, regels, kalender, peildatum)
 
 
+def uitgesloten_door(
+    voorwaarde: ZonderFeit,
+    feiten: Mapping[str, Sequence[tuple[_dt.date, object]]],
+    uiterlijk: _dt.date,
+) -> tuple[str, _dt.date] | None:
+    """The fact (code and date) by which *voorwaarde* makes a termijn due on *uiterlijk*
+    not apply, or ``None``: the latest fact of ``feiten`` on or before the day judged, not
+    followed by one of ``tenzij`` by then. The day judged is the due date, or the first
+    date of the fact ``op`` when that is recorded.
+
+    >>> from datetime import date
+    >>> z = ZonderFeit(("verzoek_reintegratie",), "runs", tenzij=("einde_reintegratietraject",))
+    >>> uitgesloten_door(z, {"verzoek_reintegratie": [(date(2026, 3, 2), None)]},
+    ...                  date(2026, 3, 2))
+    ('verzoek_reintegratie', datetime.date(2026, 3, 2))
+    """
+    peil = uiterlijk
+    if voorwaarde.op is not None:
+        reeks = feiten.get(voorwaarde.op)
+        if reeks:
+            peil = reeks[0][0]
+    laatst: tuple[str, _dt.date] | None = None
+    for code in voorwaarde.feiten:
+        for dag, _ in feiten.get(code, ()):
+            if dag <= peil and (laatst is None or dag > laatst[1]):
+                laatst = (code, dag)
+    if laatst is None:
+        return None
+    for code in voorwaarde.tenzij:
+        for dag, _ in feiten.get(code, ()):
+            if laatst[1] < dag <= peil:
+                return None
+    return laatst
+
+
+def toelichting_van(voorwaarde: ZonderFeit, door: tuple[str, _dt.date]) -> str:
+    """*voorwaarde*'s ``toelichting`` with ``{feit}`` and ``{datum}`` filled in from the
+    fact *door* that makes it hold."""
+    return voorwaarde.toelichting.replace("{feit}", door[0]).replace("{datum}", door[1].isoformat())
+
+
 _VOLGENDE_WERKDAG = Verschuiving.VOLGENDE_WERKDAG
 _DEADLINE = Termijnsoort.DEADLINE
 _OPEN, _GEHAALD, _TE_LAAT, _GEMIST = Status.OPEN, Status.GEHAALD, Status.TE_LAAT, Status.GEMIST
@@ -744,20 +786,9 @@ class Context:
                 )
 
     def zonder_feit(self, voorwaarde: ZonderFeit, uiterlijk: _dt.date) -> bool:
-        """Whether *voorwaarde* makes a termijn due on *uiterlijk* not apply: a fact of
-        ``feiten`` by then, not followed by one of ``tenzij``."""
-        laatst = None
-        for code in voorwaarde.feiten:
-            for dag, _ in self.feiten.get(code, ()):
-                if dag <= uiterlijk and (laatst is None or dag > laatst):
-                    laatst = dag
-        if laatst is None:
-            return False
-        for code in voorwaarde.tenzij:
-            for dag, _ in self.feiten.get(code, ()):
-                if laatst < dag <= uiterlijk:
-                    return False
-        return True
+        """Whether *voorwaarde* makes a termijn due on *uiterlijk* not apply (see
+        :func:`uitgesloten_door`)."""
+        return uitgesloten_door(voorwaarde, self.feiten, uiterlijk) is not None
 
     def status(
         self, regel: Regel, uiterlijk: _dt.date, vanaf: _dt.date | None
@@ -765,16 +796,17 @@ class Context:
         """The status of a termijn nobody completed, and why."""
         laatste = self.laatste
         peildatum = self.peildatum
+        zonder = uitsluiting_van(regel.voorwaarde)
+        if zonder is not None:
+            door = uitgesloten_door(zonder, self.feiten, uiterlijk)
+            if door is not None:
+                return _NVT, toelichting_van(zonder, door)
         if regel.soort is not _DEADLINE:
             if laatste is not None and uiterlijk > laatste:
                 return _VERVALLEN, self.VOOR_HERSTEL
             if peildatum is not None and uiterlijk <= peildatum:
                 return _BEREIKT, ""
             return _OPEN, ""
-        voorwaarde = regel.voorwaarde
-        # A MetFeit holds: else there is no termijn.
-        if type(voorwaarde) is ZonderFeit and self.zonder_feit(voorwaarde, uiterlijk):
-            return _NVT, voorwaarde.toelichting
         if (
             laatste is not None
             and uiterlijk > laatste  # recovered before it fell due (also inside a window)

@@ -54,6 +54,7 @@ __all__ = [
     "Ziektedag",
     "ZonderFeit",
     "uit_dienst_van",
+    "uitsluiting_van",
 ]
 
 
@@ -326,6 +327,17 @@ class ZonderFeit:
     ``tenzij`` recorded by the due date is one of ``tenzij`` (e.g. the plan van aanpak is
     not due while the bedrijfsarts finds no benutbare mogelijkheden, and due again once an
     analysis finds possibilities)."""
+    op: str | None = attrs.field(default=None, validator=optioneel(tekst), kw_only=True)
+    """Judge on the first date of this fact instead of the due date (``None``: the due
+    date), e.g. whether a re-integratietraject runs on the day the procedure of medische
+    overmacht is started ("op dat moment")."""
+    bevinding: str | None = attrs.field(default=None, validator=optioneel(tekst), kw_only=True)
+    """When set, the compliance check also reports a finding with this code while the
+    condition holds: the step was started although the law excludes it (e.g.
+    ``medische_overmacht_tijdens_traject``). ``toelichting`` may hold ``{feit}`` and
+    ``{datum}``: the fact that excludes it and its date."""
+    ernst: Ernst = attrs.field(default=Ernst.OVERTREDING, validator=enum_van(Ernst), kw_only=True)
+    """The severity of that finding."""
 
 
 @attrs.frozen
@@ -342,10 +354,25 @@ class MetFeit:
 
     feiten: tuple[str, ...] = attrs.field(validator=tuple_van(str, tekst_elementen=True))
     toelichting: str = attrs.field(default="", validator=vrije_tekst)
+    zonder: ZonderFeit | None = attrs.field(
+        default=None, validator=optioneel(type_van(ZonderFeit)), kw_only=True
+    )
+    """Once the termijn exists, a :class:`ZonderFeit` that may make it not apply (e.g. the
+    decision of the arbeidsarts after a request, unless the trajectory ended first)."""
 
     def __attrs_post_init__(self) -> None:
         if not self.feiten:
             raise ValidationError("MetFeit.feiten", "needs at least one fact code")
+
+
+def uitsluiting_van(voorwaarde: Voorwaarde | None) -> ZonderFeit | None:
+    """The :class:`ZonderFeit` part of a rule's condition, if any: the condition itself,
+    or a :class:`MetFeit`'s ``zonder``."""
+    if type(voorwaarde) is ZonderFeit:
+        return voorwaarde
+    if type(voorwaarde) is MetFeit:
+        return voorwaarde.zonder
+    return None
 
 
 Voorwaarde = ZonderFeit | MetFeit

@@ -98,10 +98,18 @@ def beschrijf_voorwaarde(voorwaarde: Voorwaarde) -> str:
     """A rule's condition, in words."""
     feiten = ", ".join(f"`{f}`" for f in voorwaarde.feiten)
     if isinstance(voorwaarde, MetFeit):
-        return f"only once {feiten} is recorded"
-    tekst = f"not due once {feiten}"
+        tekst = f"only once {feiten} is recorded"
+        if voorwaarde.zonder is not None:
+            tekst += "; " + beschrijf_voorwaarde(voorwaarde.zonder)
+        return tekst
+    if voorwaarde.op is not None:
+        tekst = f"not applicable when {feiten} runs on the day of `{voorwaarde.op}`"
+    else:
+        tekst = f"not due once {feiten}"
     if voorwaarde.tenzij:
         tekst += " (unless " + ", ".join(f"`{f}`" for f in voorwaarde.tenzij) + " follows)"
+    if voorwaarde.bevinding is not None:
+        tekst += f" (finding `{voorwaarde.bevinding}`, {voorwaarde.ernst.value})"
     return tekst
 
 

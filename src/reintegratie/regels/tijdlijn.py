@@ -63,8 +63,8 @@ from reintegratie.regels.model import (
     Verschuiving,
     Vroegste,
     Ziektedag,
-    ZonderFeit,
     uit_dienst_van,
+    uitsluiting_van,
 )
 from reintegratie.regels.poortwachter import Telwijze, poortwachter_regels
 from reintegratie.regels.vlaanderen import vlaanderen_regels
@@ -512,8 +512,10 @@ def _variant(regel: Regel, bewaar: bool, uitslag: bool, hoofd: bool = False) -> 
     verschuift = regel.verschuiving is _VOLGENDE_WERKDAG
     venster = None if regel.venster_vanaf is None else _anker(regel.venster_vanaf)
     deadline = regel.soort is _DEADLINE
-    # A MetFeit holds once the step runs the rule: only a ZonderFeit can make it not apply.
-    eenvoudig = deadline and type(regel.voorwaarde) is not ZonderFeit
+    # A MetFeit holds once the step runs the rule: only a ZonderFeit (its own or a
+    # MetFeit's) can make it not apply.
+    zonder = uitsluiting_van(regel.voorwaarde) is not None
+    eenvoudig = deadline and not zonder
     feitcode = regel.feit
     vanaf_regime = (regel.eerder_onbekend and regel.geldig_vanaf) or _dt.date.min
     beleid = uit_dienst_van(regel)
@@ -555,7 +557,7 @@ def _variant(regel: Regel, bewaar: bool, uitslag: bool, hoofd: bool = False) -> 
             status = _GEHAALD if gedaan <= uiterlijk else _TE_LAAT
         elif vervalt:
             status, waarom = ctx.na_uit_dienst(uiterlijk)
-        elif eenvoudig or not deadline:  # Context.status inlined, but for a condition
+        elif eenvoudig or not (deadline or zonder):  # Context.status inlined, but for a condition
             laatste, peildatum = ctx.laatste, ctx.peildatum
             if not deadline:
                 if laatste is not None and uiterlijk > laatste:
@@ -640,7 +642,7 @@ def _herhalend(regel: Regel, bewaar: bool, uitslag: bool, hoofd: bool) -> _Varia
     except OverflowError:
         interval = _GEEN_DAGEN  # never used: the step raises first, as the general rule does
     verschuift = regel.verschuiving is _VOLGENDE_WERKDAG
-    eenvoudig = type(regel.voorwaarde) is not ZonderFeit
+    eenvoudig = uitsluiting_van(regel.voorwaarde) is None
     feitcode = regel.afgerond_door or regel.code
     grenst = uit_dienst_van(regel) is not _LOOPT_DOOR
 

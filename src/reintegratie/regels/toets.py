@@ -29,8 +29,15 @@ from reintegratie._validatie import (
 )
 from reintegratie.kalender import Kalender
 from reintegratie.medisch import MedischDossier
-from reintegratie.regels.engine import Feiten, Status, Uitslag, feiten_van
-from reintegratie.regels.model import Ernst, Gevolg, Regel, Termijnsoort
+from reintegratie.regels.engine import (
+    Feiten,
+    Status,
+    Uitslag,
+    feiten_van,
+    toelichting_van,
+    uitgesloten_door,
+)
+from reintegratie.regels.model import Ernst, Gevolg, Regel, Termijnsoort, uitsluiting_van
 from reintegratie.regels.poortwachter import Telwijze
 from reintegratie.regels.tijdlijn import uitslagen
 from reintegratie.traject import Traject
@@ -182,6 +189,23 @@ def _bevindingen(u: Uitslag, peildatum: _dt.date, x: _dt.date, feiten: Feiten) -
             # A later version (a corrected plan van aanpak) is what counts now.
             laatste = feiten.per_code.get(regel.feit, ())
             bevindingen.extend(_vereisten(regel, laatste[-1][1] if laatste else u.feit, x))
+    zonder = uitsluiting_van(regel.voorwaarde)
+    if zonder is not None and zonder.bevinding is not None:
+        # A step started although the law excludes it (a fact of the condition ran then).
+        door = uitgesloten_door(zonder, feiten.per_code, t.uiterlijk)
+        if door is not None:
+            start = feiten.eerste(zonder.op) if zonder.op is not None else None
+            bevindingen.append(
+                Bevinding(
+                    code=zonder.bevinding,
+                    ernst=zonder.ernst,
+                    melding=f"{t.omschrijving}: {toelichting_van(zonder, door)}",
+                    bron=t.bron,
+                    datum=start[0] if start is not None else t.uiterlijk,
+                    gevolg=_gevolg(regel, None, dag=t.uiterlijk),
+                    eerste_ziektedag=x,
+                )
+            )
     if t.soort is Termijnsoort.MOMENT and t.toelichting and t.status is Status.BEREIKT:
         bevindingen.append(
             Bevinding(

@@ -52,7 +52,9 @@ Sources checked (stored public copies, 2022–2024):
   https://blog.ncoi.be/artikel/re-integratie-3-0-is-er-wat-hr-en-preventieadviseurs-moeten-weten-over-de-nieuwe-regels-vanaf-2026;
   the start with consent and the duty after an evaluation of work potential:
   https://www.securex.be/nl/reintegratietraject-werkgever
-* Medische overmacht:
+* Medische overmacht, only while no re-integratietraject runs ("Er op dat moment in de
+  onderneming geen re-integratietraject lopende is"; checked on the day of the
+  notification):
   https://werk.belgie.be/nl/themas/welzijn-op-het-werk/het-gezondheidstoezicht-op-de-werknemers/bijzondere-procedure-medische;
   https://www.mensura.be/nl/procedure-medische-overmacht;
   https://www.premed.be/welzijnsdomeinen/gezondheid-welzijn/medische-overmacht
@@ -70,6 +72,9 @@ Sources checked (stored public copies, 2022–2024):
 * The employer notifies the preventieadviseur-arbeidsarts of every incapacity of four
   weeks or more, art. I.4-4 §3:
   https://empreva.be/nl/news/re-integratietraject-20-wijzigingen-aan-de-procedure-van-het-re-integratietraject-voor
+* A trajectory ends when the worker refuses the plan ("Als je werknemer je
+  re-integratieplan weigert, eindigt het re-integratietraject"; a page in the former
+  lettering): https://weeraandeslag.be/traject/werkgever-re-integreert-een-langdurig-zieke-werknemer/einde-van-het-traject
 * A plan only after decisions A and B (the former A and C):
   https://weeraandeslag.be/traject/werkgever-re-integreert-een-langdurig-zieke-werknemer/het-re-integratieplan
 
@@ -132,6 +137,26 @@ _START = "verzoek_reintegratie"
 #: A relapse within the first 14 days of a resumption does not interrupt the incapacity.
 _ONONDERBROKEN = 13
 _BEGIN = Ononderbroken(1, _ONONDERBROKEN)
+#: The facts that end a re-integratietraject for good: the third refused invitation
+#: (helderrecht.be), the worker's refusal of the plan (weeraandeslag.be).
+_EINDE_TRAJECT = ("einde_reintegratietraject", "plan_geweigerd")
+#: A running trajectory: requested and not (yet) ended. The day of the ending fact the
+#: trajectory no longer runs.
+_LOPEND_TRAJECT = ZonderFeit(
+    ("verzoek_reintegratie",),
+    "a re-integratietraject runs (requested {datum}): the procedure of medische overmacht "
+    "may only start while none runs (werk.belgie.be 'Bijzondere procedure medische "
+    "overmacht': 'Er op dat moment in de onderneming geen re-integratietraject lopende is')",
+    tenzij=_EINDE_TRAJECT,
+    op="verzoek_medische_overmacht",
+)
+#: The steps of the trajectory lapse once it ended by a third refused invitation.
+_NA_DERDE_WEIGERING = ZonderFeit(
+    ("einde_reintegratietraject",),
+    "the worker refused a third invitation on {datum}: the re-integratietraject ended "
+    "(helderrecht.be: 'Het re-integratietraject eindigt als de werknemer 3 keer een "
+    "medisch onderzoek weigert')",
+)
 _ONVERANDERD = (
     "; unchanged by RIT 3.0 as far as verified (ncoi.be, 2025: 'Het formele "
     "re-integratietraject blijft grotendeels hetzelfde'; this term not checked against the "
@@ -267,9 +292,14 @@ def _traject() -> tuple[Regel, ...]:
                 omschrijving="Re-integratiebeoordeling by the preventieadviseur-arbeidsarts "
                 "(49 days after the request)",
                 anker=NaFeit("verzoek_reintegratie", 49),
-                voorwaarde=MetFeit(("verzoek_reintegratie",), "a request to start the trajectory"),
+                voorwaarde=MetFeit(
+                    ("verzoek_reintegratie",),
+                    "a request to start the trajectory",
+                    zonder=_NA_DERDE_WEIGERING,
+                ),
                 bron=f"{_CODEX} art. I.4-73 §4 en §5 (49 calendar days since {_KB}, "
-                "was 40 working days; decisions A, B, C)",
+                "was 40 working days; decisions A, B, C); not due once the worker refused a "
+                "third invitation (helderrecht.be)",
                 verantwoordelijk=(Rol.BEDRIJFSARTS,),
                 eindverantwoordelijk=(Rol.BEDRIJFSARTS,),
                 geraadpleegd=(Rol.WERKNEMER,),
@@ -285,6 +315,7 @@ def _traject() -> tuple[Regel, ...]:
                 voorwaarde=MetFeit(
                     ("plan_na_tijdelijke_ongeschiktheid",),
                     "decision A: temporarily unfit, adapted or other work possible meanwhile",
+                    zonder=_NA_DERDE_WEIGERING,
                 ),
                 bron=f"{_CODEX} art. I.4-74 (unverified article number; 63 calendar days since "
                 f"{_KB}, was 55 working days)",
@@ -304,6 +335,7 @@ def _traject() -> tuple[Regel, ...]:
                 voorwaarde=MetFeit(
                     ("plan_na_definitieve_ongeschiktheid",),
                     "decision B: definitively unfit, adapted or other work possible",
+                    zonder=_NA_DERDE_WEIGERING,
                 ),
                 bron=f"{_CODEX} art. I.4-74 (unverified article number; 6 months since {_KB}, "
                 "was 12 months)",
@@ -368,8 +400,9 @@ def _medische_overmacht() -> tuple[Regel, ...]:
     """The special procedure of medische overmacht (art. I.4-82/1, from 28 Nov 2022)."""
     bron = (
         f"{_CODEX} art. I.4-82/1; werk.belgie.be 'Bijzondere procedure medische overmacht': "
-        "'minstens negen maanden ononderbroken arbeidsongeschikt', no re-integratietraject "
-        "running"
+        "'minstens negen maanden ononderbroken arbeidsongeschikt' and 'Er op dat moment in de "
+        "onderneming geen re-integratietraject lopende is' (a trajectory requested and not "
+        "ended by a third refused invitation or a refused plan)"
     )
     return (
         Regel(
@@ -389,7 +422,13 @@ def _medische_overmacht() -> tuple[Regel, ...]:
             omschrijving="Examination by the preventieadviseur-arbeidsarts, no earlier than "
             "10 days after the notification",
             anker=NaFeit("verzoek_medische_overmacht", 10),
-            voorwaarde=MetFeit(("verzoek_medische_overmacht",), "a notification starting it"),
+            voorwaarde=MetFeit(
+                ("verzoek_medische_overmacht",),
+                "a notification starting it",
+                zonder=attrs.evolve(
+                    _LOPEND_TRAJECT, bevinding="medische_overmacht_tijdens_traject"
+                ),
+            ),
             soort=Termijnsoort.MOMENT,
             bron=bron + "; mensura.be: 'ten vroegste tien dagen na de aanvraag'",
             verantwoordelijk=(Rol.BEDRIJFSARTS,),
@@ -403,7 +442,11 @@ def _medische_overmacht() -> tuple[Regel, ...]:
             omschrijving="Decision of the preventieadviseur-arbeidsarts in the procedure of "
             "medische overmacht (3 months after the notification)",
             anker=NaMaanden(NaFeit("verzoek_medische_overmacht", 0), 3),
-            voorwaarde=MetFeit(("verzoek_medische_overmacht",), "a notification starting it"),
+            voorwaarde=MetFeit(
+                ("verzoek_medische_overmacht",),
+                "a notification starting it",
+                zonder=_LOPEND_TRAJECT,
+            ),
             bron=bron + "; premed.be: 'Afsluiten van de procedure maximum 3 maand na de "
             "opstart' (a secondary source; the 3 months are not verified in the Codex)",
             verantwoordelijk=(Rol.BEDRIJFSARTS,),
