@@ -31,7 +31,7 @@ Readings (``docs/regels.md``, "End of employment and vangnet"):
   week 67, sick day 469) (metaalunie.verzuimnavigator.nl; besuitable.nl: "na minimaal 3
   weken ziekte ... vóór de 68e week"). Informative: binds neither party.
 
-.. versionadded:: 0.3.0
+.. versionadded:: 0.2.0
 """
 
 from __future__ import annotations
