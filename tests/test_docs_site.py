@@ -25,6 +25,7 @@ PUBLIEKE_MODULES = (
     "reintegratie.serialisatie",
     "reintegratie.testing.factories",
     "reintegratie.testing.strategies",
+    "reintegratie.testing.soorten",
     "reintegratie.testing.scenario",
     "reintegratie.testing.plugin",
 )
