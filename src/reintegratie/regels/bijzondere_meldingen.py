@@ -91,6 +91,20 @@ def _eindevaluatie(feit: str, omschrijving: str) -> Regel:
     )
 
 
+def _melding_vangnet(ziektedag: int, feit: str, toelichting: str) -> Regel:
+    return Regel(
+        code="melding_vangnet",
+        omschrijving="Sickness report to UWV under a vangnet of the Ziektewet",
+        anker=Ziektedag(ziektedag),
+        voorwaarde=MetFeit((feit,), toelichting),
+        bron=BRON_VANGNET,
+        verantwoordelijk=(Rol.WERKGEVER,),
+        eindverantwoordelijk=(Rol.WERKGEVER,),
+        geinformeerd=(Rol.UWV,),
+        gevolg=_BOETE,
+    )
+
+
 #: The rules of this module, appended to the Dutch rule set.
 BIJZONDERE_MELDINGEN: tuple[Regel, ...] = (
     Regel(
@@ -114,28 +128,8 @@ BIJZONDERE_MELDINGEN: tuple[Regel, ...] = (
         "ziek_uit_dienst_na_6_weken",
         "Short eindevaluatie for UWV: employment ends 6 to 10 weeks after the first sick day",
     ),
-    Regel(
-        code="melding_vangnet",
-        omschrijving="Sickness report to UWV under a vangnet of the Ziektewet",
-        anker=Ziektedag(42),
-        voorwaarde=MetFeit(("vangnet_binnen_6_weken",), "a vangnet reported within 6 weeks"),
-        bron=BRON_VANGNET,
-        verantwoordelijk=(Rol.WERKGEVER,),
-        eindverantwoordelijk=(Rol.WERKGEVER,),
-        geinformeerd=(Rol.UWV,),
-        gevolg=_BOETE,
-    ),
-    Regel(
-        code="melding_vangnet",
-        omschrijving="Sickness report to UWV under a vangnet of the Ziektewet",
-        anker=Ziektedag(4),
-        voorwaarde=MetFeit(("vangnet",), "a vangnet of the Ziektewet applies"),
-        bron=BRON_VANGNET,
-        verantwoordelijk=(Rol.WERKGEVER,),
-        eindverantwoordelijk=(Rol.WERKGEVER,),
-        geinformeerd=(Rol.UWV,),
-        gevolg=_BOETE,
-    ),
+    _melding_vangnet(42, "vangnet_binnen_6_weken", "a vangnet reported within 6 weeks"),
+    _melding_vangnet(4, "vangnet", "a vangnet of the Ziektewet applies"),
     Regel(
         code="vervroegde_iva",
         omschrijving="Window for an early IVA application (full and lasting incapacity)",

@@ -95,6 +95,7 @@ import functools
 import attrs
 
 from reintegratie.regels.model import (
+    Anker,
     Ernst,
     MetFeit,
     NaFeit,
@@ -175,6 +176,23 @@ def _twee_regimes(regel: Regel) -> tuple[Regel, Regel]:
         attrs.evolve(
             regel, bron=regel.bron + _ONVERANDERD, geldig_vanaf=RIT_3_0, geldig_volgens=_START
         ),
+    )
+
+
+def _plan(omschrijving: str, anker: Anker, feit: str, toelichting: str, termijn: str) -> Regel:
+    """The re-integratieplan after a decision (A or B): one rule, the term in ``termijn``."""
+    return Regel(
+        code="re_integratieplan",
+        omschrijving=omschrijving,
+        anker=anker,
+        voorwaarde=MetFeit((feit,), toelichting, zonder=_NA_DERDE_WEIGERING),
+        bron=f"{_CODEX} art. I.4-74 (unverified article number; {termijn})",
+        verantwoordelijk=(Rol.WERKGEVER,),
+        eindverantwoordelijk=(Rol.WERKGEVER,),
+        geraadpleegd=(Rol.WERKNEMER, Rol.BEDRIJFSARTS),
+        geinformeerd=(Rol.LEIDINGGEVENDE,),
+        gevolg="the employer may be held to have failed in its re-integration duty "
+        "(a motivated report is the alternative when no plan is possible)",
     )
 
 
@@ -308,43 +326,21 @@ def _traject() -> tuple[Regel, ...]:
             )
         ),
         *_twee_regimes(
-            Regel(
-                code="re_integratieplan",
-                omschrijving="Re-integratieplan after decision A (63 days)",
-                anker=NaFeit("plan_na_tijdelijke_ongeschiktheid", 63),
-                voorwaarde=MetFeit(
-                    ("plan_na_tijdelijke_ongeschiktheid",),
-                    "decision A: temporarily unfit, adapted or other work possible meanwhile",
-                    zonder=_NA_DERDE_WEIGERING,
-                ),
-                bron=f"{_CODEX} art. I.4-74 (unverified article number; 63 calendar days since "
-                f"{_KB}, was 55 working days)",
-                verantwoordelijk=(Rol.WERKGEVER,),
-                eindverantwoordelijk=(Rol.WERKGEVER,),
-                geraadpleegd=(Rol.WERKNEMER, Rol.BEDRIJFSARTS),
-                geinformeerd=(Rol.LEIDINGGEVENDE,),
-                gevolg="the employer may be held to have failed in its re-integration duty "
-                "(a motivated report is the alternative when no plan is possible)",
+            _plan(
+                "Re-integratieplan after decision A (63 days)",
+                NaFeit("plan_na_tijdelijke_ongeschiktheid", 63),
+                "plan_na_tijdelijke_ongeschiktheid",
+                "decision A: temporarily unfit, adapted or other work possible meanwhile",
+                f"63 calendar days since {_KB}, was 55 working days",
             )
         ),
         *_twee_regimes(
-            Regel(
-                code="re_integratieplan",
-                omschrijving="Re-integratieplan after decision B (6 months)",
-                anker=NaMaanden(NaFeit("plan_na_definitieve_ongeschiktheid", 0), 6),
-                voorwaarde=MetFeit(
-                    ("plan_na_definitieve_ongeschiktheid",),
-                    "decision B: definitively unfit, adapted or other work possible",
-                    zonder=_NA_DERDE_WEIGERING,
-                ),
-                bron=f"{_CODEX} art. I.4-74 (unverified article number; 6 months since {_KB}, "
-                "was 12 months)",
-                verantwoordelijk=(Rol.WERKGEVER,),
-                eindverantwoordelijk=(Rol.WERKGEVER,),
-                geraadpleegd=(Rol.WERKNEMER, Rol.BEDRIJFSARTS),
-                geinformeerd=(Rol.LEIDINGGEVENDE,),
-                gevolg="the employer may be held to have failed in its re-integration duty "
-                "(a motivated report is the alternative when no plan is possible)",
+            _plan(
+                "Re-integratieplan after decision B (6 months)",
+                NaMaanden(NaFeit("plan_na_definitieve_ongeschiktheid", 0), 6),
+                "plan_na_definitieve_ongeschiktheid",
+                "decision B: definitively unfit, adapted or other work possible",
+                f"6 months since {_KB}, was 12 months",
             )
         ),
         *_twee_regimes(
