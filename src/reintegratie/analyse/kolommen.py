@@ -408,8 +408,8 @@ def _samentellen(verzuim: Verzuimkolommen) -> _Gevallen:
     laatste_dag = laatste[laatste_rij]
     zonder = telling == 0
     if zonder.any():
-        x[zonder] = np.datetime64("NaT")
-        laatste_dag[zonder] = np.datetime64("NaT")
+        x[zonder] = np.datetime64("NaT", "D")
+        laatste_dag[zonder] = np.datetime64("NaT", "D")
     meer = np.flatnonzero(telling > 1)
     if not meer.size:
         return _Gevallen(x, laatste_dag, meer, geen, geen)
@@ -953,10 +953,10 @@ def _vul_per_dossier(
         for code in uiterlijk:
             reeks = tl.alle(code)
             if not reeks:
-                uiterlijk[code][i] = np.datetime64("NaT")
+                uiterlijk[code][i] = np.datetime64("NaT", "D")
                 status[code][i] = -1
                 if code in vanaf:
-                    vanaf[code][i] = np.datetime64("NaT")
+                    vanaf[code][i] = np.datetime64("NaT", "D")
                 continue
             termijn = tl[code]
             uiterlijk[code][i] = termijn.uiterlijk
@@ -966,9 +966,9 @@ def _vul_per_dossier(
                     vanaf[code] = np.full(n, "NaT", dtype="datetime64[D]")
                 vanaf[code][i] = termijn.vanaf
             elif code in vanaf:
-                vanaf[code][i] = np.datetime64("NaT")
+                vanaf[code][i] = np.datetime64("NaT", "D")
         for code, h in herhalingen.items():
             reeks = tl.alle(code)
             h.aantal[i] = len(reeks)
             h.gemist[i] = sum(r.status is Status.GEMIST for r in reeks)
-            h.eerste[i] = reeks[0].uiterlijk if reeks else np.datetime64("NaT")
+            h.eerste[i] = reeks[0].uiterlijk if reeks else np.datetime64("NaT", "D")
