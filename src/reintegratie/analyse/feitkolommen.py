@@ -154,8 +154,9 @@ class Feitkolommen:
     Row *r* is fact ``codes[code[r]]`` on ``datum[r]`` with ``weken[r]`` weeks (0: the
     fact has none); the rows of dossier *i* are ``grenzen[i]`` up to ``grenzen[i + 1]``,
     in any order. ``nederlands`` marks the dossiers of the Dutch jurisdiction (others
-    get their own rules, per dossier, unless a rule set is given); ``vangnet`` those with
-    a period flagged vangnet (computed per dossier).
+    get their own rules, per dossier, unless a rule set is given); ``bijzonder`` those the
+    arrays do not hold fully, computed per dossier: a period flagged vangnet, or (from
+    Arrow columns) an event whose derived facts were not decoded.
 
     .. versionadded:: 0.1.0
     """
@@ -166,7 +167,7 @@ class Feitkolommen:
     weken: npt.NDArray[Any]
     grenzen: npt.NDArray[Any]
     nederlands: npt.NDArray[np.bool_]
-    vangnet: npt.NDArray[np.bool_]
+    bijzonder: npt.NDArray[np.bool_]
 
     def __attrs_post_init__(self) -> None:
         m = self.code.size
@@ -175,7 +176,7 @@ class Feitkolommen:
         if self.grenzen.size < 1 or self.grenzen[0] != 0 or self.grenzen[-1] != m:
             raise ValidationError("grenzen", f"offsets must run from 0 to {m}")
         n = self.grenzen.size - 1
-        if self.nederlands.size != n or self.vangnet.size != n:
+        if self.nederlands.size != n or self.bijzonder.size != n:
             raise ValidationError("nederlands", f"expected {n} dossiers")
         if m and (int(self.code.min()) < 0 or int(self.code.max()) >= len(self.codes)):
             raise ValidationError("code", "a fact code outside the code table")
@@ -195,7 +196,7 @@ class Feitkolommen:
         weken: list[int] = []
         grenzen = [0]
         nederlands: list[bool] = []
-        vangnet: list[bool] = []
+        bijzonder: list[bool] = []
 
         def rij(c: str, d: _dt.date, w: int) -> None:
             code.append(codes.setdefault(c, len(codes)))
@@ -220,7 +221,7 @@ class Feitkolommen:
                     rij("spoor_1_geslaagd", s.einde, 0)
             grenzen.append(len(code))
             nederlands.append(t.jurisdictie is Jurisdictie.NL)
-            vangnet.append(any(p.vangnet for p in t.ziekteperioden))
+            bijzonder.append(any(p.vangnet for p in t.ziekteperioden))
         return cls(
             tuple(codes),
             np.asarray(code, dtype=np.int32),
@@ -228,7 +229,7 @@ class Feitkolommen:
             np.asarray(weken, dtype=np.int64),
             np.asarray(grenzen, dtype=np.int64),
             np.asarray(nederlands, dtype=bool),
-            np.asarray(vangnet, dtype=bool),
+            np.asarray(bijzonder, dtype=bool),
         )
 
 

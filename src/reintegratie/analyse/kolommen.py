@@ -984,6 +984,21 @@ def tijdlijn_kolommen(
 
     .. versionadded:: 0.1.0
     """
+    return _tijdlijn_kolommen(verzuim, peildatum, codes, regels, kalender, telwijze, True)
+
+
+def _tijdlijn_kolommen(
+    verzuim: Verzuimkolommen | Any,
+    peildatum: _dt.date | None,
+    codes: Iterable[str] | None,
+    regels: Sequence[Regel] | None,
+    kalender: Kalender | None,
+    telwijze: Telwijze,
+    vul: bool,
+) -> Tijdlijnkolommen:
+    """:func:`tijdlijn_kolommen`; without *vul*, the rows that need the object path are
+    only marked in ``per_dossier`` (their values are those of the arrays), for a caller
+    that computes those dossiers itself."""
     _vereist_numpy()
     if peildatum is not None:
         controleer_datum("peildatum", peildatum)
@@ -1086,14 +1101,14 @@ def tijdlijn_kolommen(
             redenen[c] is not None and c not in alleen_met_feit for c in gevraagd
         )
         per_dossier = _per_dossier(feiten, reken, regelset, regels is None, alles, peildatum)
-        if per_dossier.any() and trajecten is None:
+        if per_dossier.any() and trajecten is None and vul:
             i = int(np.flatnonzero(per_dossier)[0])
             raise NietVectoriseerbaarError(
                 f"{int(per_dossier.sum())} dossiers (the first: row {i}) hold facts the "
                 "columnar timeline computes only through reintegratie.tijdlijn (see "
                 "reintegratie.analyse.feitkolommen.feitrollen); give the trajecten"
             )
-        if per_dossier.any():
+        if per_dossier.any() and vul:
             assert trajecten is not None
             _vul_per_dossier(
                 trajecten,
@@ -1152,7 +1167,7 @@ def _per_dossier(
     if alles:
         return met_geval
     _, niet = feitrollen(regels)
-    uit = reken.feiten.heeft(niet) | feiten.vangnet
+    uit = reken.feiten.heeft(niet) | feiten.bijzonder
     if eigen:
         uit |= ~feiten.nederlands
     # The end of employment counts also when it lies before the case.
