@@ -75,7 +75,8 @@ def per_geval(
     g_dossier = dossier[begin]
     # The leave in a break inside a case goes with it (it keeps the case together).
     v_eerste, v_laatste = verzuim._verlof
-    assert verzuim.verlof_grenzen is not None and verzuim.verlof_zelfde_oorzaak is not None
+    assert verzuim.verlof_grenzen is not None
+    assert verzuim.verlof_zelfde_oorzaak is not None
     v_dossier = np.repeat(np.arange(n), np.diff(verzuim.verlof_grenzen))
     j = np.searchsorted(_sleutel(dossier, e), _sleutel(v_dossier, v_eerste.view(np.int64)), "right")
     binnen = (j > grenzen[v_dossier]) & (j < grenzen[v_dossier + 1])
@@ -190,12 +191,14 @@ def mijlpalen_kolommen(
     telt = ~objectpad[g_dossier]
     lo, hi = np.datetime64(van, "D"), np.datetime64(tot, "D")
     for code in kol.codes:
-        u, s = kol.uiterlijk[code], kol.status[code]
-        _tel(tellers[code], s[telt & (s >= 0) & (u >= lo) & (u <= hi)])
+        u, st = kol.uiterlijk[code], kol.status[code]
+        _tel(tellers[code], st[telt & (st >= 0) & (u >= lo) & (u <= hi)])
     for code, h in kol.herhalingen.items():
-        assert h.afgerond_rij is not None and h.afgerond_uiterlijk is not None
+        assert h.afgerond_rij is not None
+        assert h.afgerond_uiterlijk is not None
         assert h.afgerond_status is not None
-        assert h.staart_vanaf is not None and h.staart_aantal is not None
+        assert h.staart_vanaf is not None
+        assert h.staart_aantal is not None
         u = h.afgerond_uiterlijk
         m = telt[h.afgerond_rij] & (u >= lo) & (u <= hi)
         _tel(tellers[code], h.afgerond_status[m])
