@@ -198,6 +198,13 @@ def _lees_jsonl(bron: Any) -> Any:
     opties = pj.ParseOptions(
         explicit_schema=_schema(pa.timestamp("s")), unexpected_field_behavior="ignore"
     )
+    leeg = (
+        os.path.getsize(bron) == 0
+        if isinstance(bron, str | os.PathLike)
+        else not bron.getbuffer().nbytes
+    )
+    if leeg:  # no lines, no trajecten (pyarrow refuses an empty file)
+        return _schema(pa.date32()).empty_table()
     try:
         tabel = pj.read_json(bron, parse_options=opties)
     except pa.ArrowInvalid as fout:
