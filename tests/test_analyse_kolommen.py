@@ -635,3 +635,14 @@ class TestFeitenOpRijen:
         assert tijdlijn_kolommen(zonder_bijzonder, peil).statussen("probleemanalyse").tolist() == [
             "gehaald"
         ]
+
+    def test_loonsanctie_na_de_wachttijd(self):
+        """A loonsanctie dated Fri 15 Oct 2027, after the end of the wachttijd (Tue 28 Sep
+        2027), is an error of the object path (WIA art. 25 lid 11): the columns raise it
+        too, whichever code is asked."""
+        t = _traject("W-1", self.X, G.Loonsanctie(datum=date(2027, 10, 15), weken=13))
+        with pytest.raises(ri.errors.ValidationError, match="WIA art. 25 lid 11"):
+            ri.tijdlijn(t, date(2027, 12, 1))
+        verzuim = Verzuimkolommen.van_trajecten([t])
+        with pytest.raises(ri.errors.ValidationError, match="WIA art. 25 lid 11"):
+            tijdlijn_kolommen(verzuim, date(2027, 12, 1), codes=["probleemanalyse"])

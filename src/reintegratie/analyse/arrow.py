@@ -13,12 +13,15 @@ do not need is not read, so not checked either: the strict reader
 refuses the file, the strict reader is run on it to name the line and field; the order of
 the periods is checked on the arrays (:class:`~reintegratie.analyse.kolommen.Verzuimkolommen`).
 
-From the columns come: the columnar timeline (:meth:`Caseloadkolommen.verzuimkolommen`),
-the absence statistics (:meth:`Caseloadkolommen.verzuimcijfers`), and the sanctions and
-outcomes of the KPI report (:meth:`Caseloadkolommen.sancties`,
-:meth:`Caseloadkolommen.uitkomsten`), equal to what the object path gives. The
-milestone figures need the rules with recorded facts, which the columnar timeline does not
-apply yet: for those, read the objects (:class:`~reintegratie.analyse.Caseload`).
+From the columns come: the columnar timeline (:meth:`Caseloadkolommen.verzuimkolommen`,
+with the recorded facts of :meth:`Caseloadkolommen.feitkolommen`), the absence
+statistics (:meth:`Caseloadkolommen.verzuimcijfers`), and the whole KPI report
+(:meth:`Caseloadkolommen.kpis`: milestones of every case with the recorded facts,
+sanctions, spoor 2, outcomes, group programmes), equal to what the object path gives.
+A dossier the arrays cannot compute (see
+:func:`~reintegratie.analyse.feitkolommen.feitrollen`) is read whole from its line of the
+JSON Lines (:meth:`Caseloadkolommen.traject`); from Parquet, which keeps only the
+columns, that is a clear error.
 
 >>> import pytest; _ = pytest.importorskip("pyarrow")  # the 'arrow' extra
 >>> import io

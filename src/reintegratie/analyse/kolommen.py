@@ -1042,6 +1042,17 @@ def _tijdlijn_kolommen(
     vector = [c for c in gevraagd if redenen[c] is None]
     nodig: set[str] = set()
     open_ = list(vector)
+    if vector and (verzuim.feiten is not None or trajecten is not None):
+        # A loonsanctie after the end of the wachttijd is an error of the object path
+        # whatever code is asked: the termijn it is checked against is computed too.
+        open_ += [
+            v.uiterlijk_op
+            for r in regelset
+            for v in r.verlengingen
+            if isinstance(v, VerlengingWeken)
+            and v.uiterlijk_op is not None
+            and redenen.get(v.uiterlijk_op) is None
+        ]
     while open_:
         code = open_.pop()
         if code not in nodig:
