@@ -641,8 +641,8 @@ class TestFeitenOpRijen:
         2027), is an error of the object path (WIA art. 25 lid 11): the columns raise it
         too, whichever code is asked."""
         t = _traject("W-1", self.X, G.Loonsanctie(datum=date(2027, 10, 15), weken=13))
-        with pytest.raises(ri.errors.ValidationError, match="WIA art. 25 lid 11"):
+        with pytest.raises(ri.errors.ValidationError, match=r"WIA art\. 25 lid 11"):
             ri.tijdlijn(t, date(2027, 12, 1))
         verzuim = Verzuimkolommen.van_trajecten([t])
-        with pytest.raises(ri.errors.ValidationError, match="WIA art. 25 lid 11"):
+        with pytest.raises(ri.errors.ValidationError, match=r"WIA art\. 25 lid 11"):
             tijdlijn_kolommen(verzuim, date(2027, 12, 1), codes=["probleemanalyse"])
