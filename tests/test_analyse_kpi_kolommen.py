@@ -248,3 +248,17 @@ def test_spoor_2_week_en_groepen():
         2,
     )
     assert rapport.groepsprogrammas.binnen_effectieve_omvang == 1
+
+
+def test_tijdlijn_met_feiten_uit_kolommen():
+    """The columnar timeline from Arrow columns with their facts equals ``tijdlijn`` of
+    each dossier (no trajecten needed: the sample dossiers all compute on arrays)."""
+    inhoud = _voorbeeld(0)
+    kolommen = lees_kolommen(io.BytesIO(inhoud))
+    peil = date(2026, 6, 1)
+    kol = ri.analyse.tijdlijn_kolommen(kolommen.verzuimkolommen(met_feiten=True), peil)
+    for i, t in enumerate(lees_jsonl(io.BytesIO(inhoud))):
+        tl = ri.tijdlijn(t, peil)
+        for code in kol.codes:
+            verwacht = tl[code].status.value if tl.alle(code) else None
+            assert kol.statussen(code)[i] == verwacht, (i, code)

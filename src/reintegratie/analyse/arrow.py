@@ -315,9 +315,12 @@ class Caseloadkolommen:
 
     # --- periods -------------------------------------------------------------------------
 
-    def verzuimkolommen(self) -> Any:
+    def verzuimkolommen(self, *, met_feiten: bool = False) -> Any:
         """The sickness and leave periods as :class:`~.kolommen.Verzuimkolommen` (equal to
-        ``Verzuimkolommen.van_trajecten`` of the same trajecten)."""
+        ``Verzuimkolommen.van_trajecten`` of the same trajecten, without them). With
+        *met_feiten* the recorded facts come along (:meth:`feitkolommen`): the columnar
+        timeline then applies them, and names the dossiers it cannot compute on arrays
+        (:class:`~.kolommen.NietVectoriseerbaarError`)."""
         from reintegratie.analyse.kolommen import Verzuimkolommen
 
         np = importeer("numpy", "the columnar timeline")
@@ -345,6 +348,7 @@ class Caseloadkolommen:
             verlof_laatste_dag=datums(vv.field("laatste_dag")),
             verlof_zelfde_oorzaak=zelfde,
             verlof_grenzen=grenzen(v),
+            feiten=self.feitkolommen() if met_feiten else None,
         )
 
     def meldingen(self) -> tuple[dict[str, Any], dict[str, Any]]:
