@@ -262,3 +262,31 @@ def test_tijdlijn_met_feiten_uit_kolommen():
         for code in kol.codes:
             verwacht = tl[code].status.value if tl.alle(code) else None
             assert kol.statussen(code)[i] == verwacht, (i, code)
+
+
+def test_geval_van_voor_de_bekende_wet():
+    """A case from Wed 1 Jun 2005, before the Wet WIA (29 Dec 2005), lies outside every
+    known regime: the object path refuses it, and so do the columns (the case goes to the
+    object path, as every case before 1 Nov 2008, the latest start of a rule's known law);
+    a case from Mon 3 Nov 2008 computes on the arrays."""
+    oud = ri.Traject(
+        werknemer="W-1",
+        werkgever="WG",
+        ziekteperioden=(ri.Ziekteperiode(eerste_dag=date(2005, 6, 1)),),
+    )
+    with pytest.raises(ri.errors.RuleSetError, match="outside every known regime"):
+        kpis([oud], date(2005, 1, 1), date(2006, 12, 31))
+    kolommen = lees_kolommen(io.BytesIO(_jsonl([oud])))
+    with pytest.raises(ri.errors.RuleSetError, match="outside every known regime"):
+        kolommen.kpis(date(2005, 1, 1), date(2006, 12, 31))
+    nieuw = attrs.evolve(oud, ziekteperioden=(ri.Ziekteperiode(eerste_dag=date(2008, 11, 3)),))
+    _, objectpad = mijlpalen_kolommen(
+        lees_kolommen(io.BytesIO(_jsonl([nieuw]))).verzuimkolommen(),
+        lees_kolommen(io.BytesIO(_jsonl([nieuw]))).feitkolommen(),
+        date(2008, 1, 1),
+        date(2010, 12, 31),
+        date(2011, 1, 1),
+        ri.analyse.MIJLPALEN,
+    )
+    assert not objectpad.any()
+    _beide(_jsonl([nieuw]), date(2008, 1, 1), date(2010, 12, 31))

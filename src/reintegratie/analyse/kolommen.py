@@ -1172,13 +1172,22 @@ def _per_dossier(
     """Per dossier, whether it needs the object path: it has a case, and a fact in its
     latest case the arrays do not apply (:func:`~.feitkolommen.feitrollen`; an end of
     employment also before the case), a vangnet period, a loonsanctie after the end of the
-    wachttijd, or (*eigen*: no rule set was given) another jurisdiction than the Dutch
-    rules, or a code the arrays cannot compute (*alles*)."""
+    wachttijd, a first sick day before the latest date from which a rule of the set knows
+    the law (``Regel.eerder_onbekend``: the object path decides whether that is an error),
+    or (*eigen*: no rule set was given) another jurisdiction than the Dutch rules, or a
+    code the arrays cannot compute (*alles*)."""
     met_geval = ~np.isnat(reken.gevallen.x)
     if alles:
         return met_geval
+    # A case from before the law a rule set knows is an error of the object path (rules
+    # with eerder_onbekend): such a case, and one near it, goes there.
+    grens = max(
+        (r.geldig_vanaf for r in regels if r.eerder_onbekend and r.geldig_vanaf), default=None
+    )
     _, niet = feitrollen(regels)
     uit = reken.feiten.heeft(niet) | feiten.bijzonder
+    if grens is not None:
+        uit |= reken.gevallen.x < np.datetime64(grens, "D")  # False where NaT
     if eigen:
         uit |= ~feiten.nederlands
     # The end of employment counts also when it lies before the case.
