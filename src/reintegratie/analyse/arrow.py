@@ -188,8 +188,8 @@ def lees_kolommen(
     elif formaat == "jsonl":
         if not isinstance(bron, str | os.PathLike):
             inhoud = bron.read()
-            return Caseloadkolommen(_lees_jsonl(io.BytesIO(inhoud)), regels=inhoud)
-        return Caseloadkolommen(_lees_jsonl(bron), regels=os.fspath(bron))
+            return Caseloadkolommen(_lees_jsonl(io.BytesIO(inhoud)), jsonl=inhoud)
+        return Caseloadkolommen(_lees_jsonl(bron), jsonl=os.fsdecode(bron))
     else:
         raise ValidationError("formaat", f"expected 'jsonl' or 'parquet', got {formaat!r}")
     return Caseloadkolommen(tabel)
@@ -269,7 +269,7 @@ class Caseloadkolommen:
     """
 
     tabel: Any = attrs.field()
-    regels: str | bytes | None = attrs.field(default=None, kw_only=True, repr=False)
+    jsonl: str | bytes | None = attrs.field(default=None, kw_only=True, repr=False)
     """The JSON Lines the table was read from (a path, or the bytes of a file), one
     traject per line: the few dossiers the columnar figures leave to the object path are
     read whole from it (:meth:`traject`). ``None`` (a Parquet file, a table built
@@ -441,11 +441,11 @@ class Caseloadkolommen:
 
     def traject(self, rij: int) -> Traject:
         """Dossier *rij* (from 0) read whole, by the strict reader, from the JSON Lines the
-        columns came from (:attr:`regels`)."""
+        columns came from (:attr:`jsonl`)."""
         from reintegratie.serialisatie import _lees_regel
 
         np = importeer("numpy", "caseload columns")
-        if self.regels is None:
+        if self.jsonl is None:
             raise SerializationError(
                 f"dossier {rij} needs the object path, and these columns were not read from "
                 "JSON Lines (a Parquet file keeps only the columns): read the JSON Lines "
@@ -455,9 +455,9 @@ class Caseloadkolommen:
             raise ValidationError("rij", f"expected 0 to {len(self) - 1}, got {rij}")
         if not self._regelstarts:
             inhoud = (
-                np.memmap(self.regels, dtype=np.uint8, mode="r")
-                if isinstance(self.regels, str)
-                else np.frombuffer(self.regels, dtype=np.uint8)
+                np.memmap(self.jsonl, dtype=np.uint8, mode="r")
+                if isinstance(self.jsonl, str)
+                else np.frombuffer(self.jsonl, dtype=np.uint8)
             )
             starts = np.concatenate(([0], np.flatnonzero(inhoud == 10) + 1))
             self._regelstarts.extend((inhoud, starts))
