@@ -23,5 +23,6 @@ def test_draait(capsys):
     uit = capsys.readouterr().out
     for naam in ("polars", "arrow", "objecten"):
         assert f"\n{naam} " in uit
+    assert "arrow and object path give the same report: yes" in uit
     assert "target: arrow path within 2.0x" in uit
     assert uit.splitlines()[-1].startswith("arrow vs polars: ")

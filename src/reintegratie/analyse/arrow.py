@@ -13,12 +13,15 @@ do not need is not read, so not checked either: the strict reader
 refuses the file, the strict reader is run on it to name the line and field; the order of
 the periods is checked on the arrays (:class:`~reintegratie.analyse.kolommen.Verzuimkolommen`).
 
-From the columns come: the columnar timeline (:meth:`Caseloadkolommen.verzuimkolommen`),
-the absence statistics (:meth:`Caseloadkolommen.verzuimcijfers`), and the sanctions and
-outcomes of the KPI report (:meth:`Caseloadkolommen.sancties`,
-:meth:`Caseloadkolommen.uitkomsten`), equal to what the object path gives. The
-milestone figures need the rules with recorded facts, which the columnar timeline does not
-apply yet: for those, read the objects (:class:`~reintegratie.analyse.Caseload`).
+From the columns come: the columnar timeline (:meth:`Caseloadkolommen.verzuimkolommen`,
+with the recorded facts of :meth:`Caseloadkolommen.feitkolommen`), the absence
+statistics (:meth:`Caseloadkolommen.verzuimcijfers`), and the whole KPI report
+(:meth:`Caseloadkolommen.kpis`: milestones of every case with the recorded facts,
+sanctions, spoor 2, outcomes, group programmes), equal to what the object path gives.
+A dossier the arrays cannot compute (see
+:func:`~reintegratie.analyse.feitkolommen.feitrollen`) is read whole from its line of the
+JSON Lines (:meth:`Caseloadkolommen.traject`); from Parquet, which keeps only the
+columns, that is a clear error.
 
 >>> import pytest; _ = pytest.importorskip("pyarrow")  # the 'arrow' extra
 >>> import io
@@ -41,16 +44,33 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import os
+from collections.abc import Sequence
 from typing import IO, Any
 
 import attrs
 
+from reintegratie._validatie import controleer_datum
+from reintegratie.activiteiten import EFFECTIEVE_GROEPSOMVANG
 from reintegratie.analyse._extra import importeer
-from reintegratie.analyse.kpi import Sanctiecijfer, Uitkomstcijfer, _periode, tel_uitkomsten
+from reintegratie.analyse.kpi import (
+    MIJLPALEN,
+    Groepscijfer,
+    Kpirapport,
+    Mijlpaalcijfer,
+    Sanctiecijfer,
+    Spoor2cijfer,
+    Uitkomstcijfer,
+    _periode,
+    mijlpalen,
+    tel_uitkomsten,
+)
 from reintegratie.analyse.statistiek import Verzuimcijfers, verzuimcijfers
 from reintegratie.errors import ReintegratieError, SerializationError, ValidationError
+from reintegratie.kalender import Kalender
+from reintegratie.regels import Regel, Telwijze
 from reintegratie.rollen import Rol
 from reintegratie.serialisatie import HUIDIGE_VERSIES
+from reintegratie.traject import Traject
 from reintegratie.uitkomst import Tevredenheid, Uitkomst, Uitkomstsoort
 
 __all__ = ["Caseloadkolommen", "lees_kolommen"]
@@ -64,9 +84,41 @@ def _pa() -> Any:
 
 def _schema(dag: Any) -> Any:
     pa = _pa()
-    periode = pa.struct([("eerste_dag", dag), ("laatste_dag", dag), ("percentage", pa.int64())])
+    periode = pa.struct(
+        [
+            ("eerste_dag", dag),
+            ("laatste_dag", dag),
+            ("percentage", pa.int64()),
+            ("vangnet", pa.bool_()),
+        ]
+    )
     verlof = pa.struct([("eerste_dag", dag), ("laatste_dag", dag), ("zelfde_oorzaak", pa.bool_())])
-    gebeurtenis = pa.struct([("soort", pa.string()), ("datum", dag), ("weken", pa.int64())])
+    # The event fields the rules read: kind, date, weeks, and what derives further facts.
+    gebeurtenis = pa.struct(
+        [
+            ("soort", pa.string()),
+            ("datum", dag),
+            ("weken", pa.int64()),
+            ("benutbare_mogelijkheden", pa.bool_()),
+            ("spoor_2_nodig", pa.bool_()),
+            ("concreet_zicht_op_terugkeer", pa.bool_()),
+            ("onderdelen", pa.list_(pa.string())),
+            ("zonder_uwv_brief", pa.bool_()),
+            ("grond", pa.string()),
+        ]
+    )
+    spoor = pa.struct(
+        [("soort", pa.string()), ("start", dag), ("einde", dag), ("resultaat", pa.string())]
+    )
+    groep = pa.struct(
+        [
+            ("naam", pa.string()),
+            ("start", dag),
+            ("deelnemers", pa.list_(pa.string())),
+            ("einde", dag),
+            ("begeleider", pa.string()),
+        ]
+    )
     oordeel = pa.struct([("partij", pa.string()), ("tevreden", pa.bool_())])
     uitkomst = pa.struct(
         [
@@ -91,6 +143,8 @@ def _schema(dag: Any) -> Any:
                         ("verlofperioden", pa.list_(verlof)),
                         ("gebeurtenissen", pa.list_(gebeurtenis)),
                         ("uitkomsten", pa.list_(uitkomst)),
+                        ("sporen", pa.list_(spoor)),
+                        ("groepsprogrammas", pa.list_(groep)),
                     ]
                 ),
             ),
@@ -132,7 +186,10 @@ def lees_kolommen(
                 f"(expected the schema {verwacht}, got {tabel.schema})"
             )
     elif formaat == "jsonl":
-        tabel = _lees_jsonl(bron)
+        if not isinstance(bron, str | os.PathLike):
+            inhoud = bron.read()
+            return Caseloadkolommen(_lees_jsonl(io.BytesIO(inhoud)), jsonl=inhoud)
+        return Caseloadkolommen(_lees_jsonl(bron), jsonl=os.fsdecode(bron))
     else:
         raise ValidationError("formaat", f"expected 'jsonl' or 'parquet', got {formaat!r}")
     return Caseloadkolommen(tabel)
@@ -144,8 +201,13 @@ def _lees_jsonl(bron: Any) -> Any:
     opties = pj.ParseOptions(
         explicit_schema=_schema(pa.timestamp("s")), unexpected_field_behavior="ignore"
     )
-    if not isinstance(bron, str | os.PathLike):
-        bron = io.BytesIO(bron.read())
+    leeg = (
+        os.path.getsize(bron) == 0
+        if isinstance(bron, str | os.PathLike)
+        else not bron.getbuffer().nbytes
+    )
+    if leeg:  # no lines, no trajecten (pyarrow refuses an empty file)
+        return _schema(pa.date32()).empty_table()
     try:
         tabel = pj.read_json(bron, parse_options=opties)
     except pa.ArrowInvalid as fout:
@@ -188,6 +250,10 @@ def _naar_datums(tabel: Any) -> Any:
     )
     velden["gebeurtenissen"] = lijst(velden["gebeurtenissen"], "gebeurtenissen", ("datum",))
     velden["uitkomsten"] = lijst(velden["uitkomsten"], "uitkomsten", ("datum",))
+    velden["sporen"] = lijst(velden["sporen"], "sporen", ("start", "einde"))
+    velden["groepsprogrammas"] = lijst(
+        velden["groepsprogrammas"], "groepsprogrammas", ("start", "einde")
+    )
     nieuw = pa.StructArray.from_arrays(list(velden.values()), names=list(velden))
     return pa.table(
         {"schema": tabel.column("schema"), "versie": tabel.column("versie"), "data": nieuw},
@@ -203,7 +269,13 @@ class Caseloadkolommen:
     """
 
     tabel: Any = attrs.field()
+    jsonl: str | bytes | None = attrs.field(default=None, kw_only=True, repr=False)
+    """The JSON Lines the table was read from (a path, or the bytes of a file), one
+    traject per line: the few dossiers the columnar figures leave to the object path are
+    read whole from it (:meth:`traject`). ``None`` (a Parquet file, a table built
+    elsewhere): such dossiers are a clear error."""
     _data: Any = attrs.field(init=False)
+    _regelstarts: list[Any] = attrs.field(init=False, factory=list, repr=False)
 
     def __attrs_post_init__(self) -> None:
         pc = importeer("pyarrow.compute", "caseload columns")
@@ -243,9 +315,12 @@ class Caseloadkolommen:
 
     # --- periods -------------------------------------------------------------------------
 
-    def verzuimkolommen(self) -> Any:
+    def verzuimkolommen(self, *, met_feiten: bool = False) -> Any:
         """The sickness and leave periods as :class:`~.kolommen.Verzuimkolommen` (equal to
-        ``Verzuimkolommen.van_trajecten`` of the same trajecten)."""
+        ``Verzuimkolommen.van_trajecten`` of the same trajecten, without them). With
+        *met_feiten* the recorded facts come along (:meth:`feitkolommen`): the columnar
+        timeline then applies them, and names the dossiers it cannot compute on arrays
+        (:class:`~.kolommen.NietVectoriseerbaarError`)."""
         from reintegratie.analyse.kolommen import Verzuimkolommen
 
         np = importeer("numpy", "the columnar timeline")
@@ -273,6 +348,7 @@ class Caseloadkolommen:
             verlof_laatste_dag=datums(vv.field("laatste_dag")),
             verlof_zelfde_oorzaak=zelfde,
             verlof_grenzen=grenzen(v),
+            feiten=self.feitkolommen() if met_feiten else None,
         )
 
     def meldingen(self) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -360,3 +436,195 @@ class Caseloadkolommen:
         except (ValueError, TypeError) as fout:
             raise SerializationError(f"data.uitkomsten: {fout}") from None
         return tel_uitkomsten(per_traject, van, tot)
+
+    # --- the whole report ------------------------------------------------------------------
+
+    def traject(self, rij: int) -> Traject:
+        """Dossier *rij* (from 0) read whole, by the strict reader, from the JSON Lines the
+        columns came from (:attr:`jsonl`)."""
+        from reintegratie.serialisatie import _lees_regel
+
+        np = importeer("numpy", "caseload columns")
+        if self.jsonl is None:
+            raise SerializationError(
+                f"dossier {rij} needs the object path, and these columns were not read from "
+                "JSON Lines (a Parquet file keeps only the columns): read the JSON Lines "
+                "with lees_kolommen, or the trajecten with lees_jsonl"
+            )
+        if not 0 <= rij < len(self):
+            raise ValidationError("rij", f"expected 0 to {len(self) - 1}, got {rij}")
+        if not self._regelstarts:
+            inhoud = (
+                np.memmap(self.jsonl, dtype=np.uint8, mode="r")
+                if isinstance(self.jsonl, str)
+                else np.frombuffer(self.jsonl, dtype=np.uint8)
+            )
+            starts = np.concatenate(([0], np.flatnonzero(inhoud == 10) + 1))
+            self._regelstarts.extend((inhoud, starts))
+        inhoud, starts = self._regelstarts
+        eind = int(starts[rij + 1]) if rij + 1 < starts.size else inhoud.size
+        return _lees_regel(bytes(inhoud[int(starts[rij]) : eind]), rij + 1, None)
+
+    def feitkolommen(self) -> Any:
+        """The recorded facts as :class:`~.feitkolommen.Feitkolommen` (equal, dossier by
+        dossier, to ``Feitkolommen.van_trajecten`` of the same trajecten, up to the order
+        of the rows and of the code table): events with the facts they derive, spoor 2
+        starts and successful spoor 1 ends; ``bijzonder`` marks a vangnet period or an
+        event of a kind whose derived facts are not read into columns."""
+        from reintegratie.analyse.arrowfeiten import feiten_uit_arrow
+
+        return feiten_uit_arrow(self._data)
+
+    def spoor_2(self, peildatum: _dt.date | None = None) -> Spoor2cijfer:
+        """Spoor 2 (as :func:`~.kpi.spoor_2`): trajecten with sickness, those with a spoor 2
+        started by *peildatum*, and the week of sickness of each first start, counted in
+        the case it falls in (samentelling on the arrays)."""
+        from reintegratie.analyse.kpikolommen import per_geval
+
+        np = importeer("numpy", "caseload columns")
+        if peildatum is not None:
+            controleer_datum("peildatum", peildatum)
+        n = len(self)
+        verzuim = self.verzuimkolommen()
+        met_ziekte = np.diff(verzuim._grenzen) > 0
+        sporen = self._data.field("sporen")
+        if sporen.null_count:
+            sporen = sporen.fill_null([])
+        sv = sporen.flatten()
+        s_dossier = np.repeat(np.arange(n), np.diff(np.asarray(sporen.offsets)))
+        start = sv.field("start").cast("int32").fill_null(0).to_numpy(zero_copy_only=False)
+        s2 = sv.field("soort").fill_null("").to_numpy(zero_copy_only=False).astype(str)
+        telt = (s2 == "spoor_2") & met_ziekte[s_dossier]
+        if peildatum is not None:
+            telt &= start <= (peildatum - _dt.date(1970, 1, 1)).days
+        hoog = np.iinfo(np.int64).max
+        eerste = np.full(n, hoog, dtype=np.int64)
+        np.minimum.at(eerste, s_dossier[telt], start[telt].astype(np.int64))
+        wie = np.flatnonzero(eerste != hoog)
+        weken = np.zeros(wie.size, dtype=np.int64)
+        if wie.size:
+            leeg = _leeg_feiten(n)
+            g_verzuim, _, g_dossier = per_geval(verzuim, leeg)
+            e = g_verzuim.eerste_dag.view(np.int64)
+            g_grenzen = g_verzuim._grenzen
+            g_start = e[g_grenzen[:-1]]
+            sleutel = g_dossier.astype(np.int64) << 23 | (g_start + 2**22)
+            s = eerste[wie]
+            c = np.searchsorted(sleutel, wie.astype(np.int64) << 23 | (s + 2**22), "right") - 1
+            ok = c >= 0
+            ok[ok] = g_dossier[c[ok]] == wie[ok]
+            gevallen = g_grenzen.size - 1
+            s_geval = np.full(gevallen, -(2**62), dtype=np.int64)
+            s_geval[c[ok]] = s[ok]
+            geval_van = np.repeat(np.arange(gevallen), np.diff(g_grenzen))
+            sc = s_geval[geval_van]
+            ld = g_verzuim._laatste.view(np.int64)
+            tel = (sc > -(2**62)) & (e <= sc)
+            eind = np.where(np.isnat(g_verzuim._laatste), sc, np.minimum(ld, sc))
+            dagen = np.bincount(
+                geval_van[tel], weights=(eind - e + 1)[tel], minlength=gevallen
+            ).astype(np.int64)
+            weken[ok] = (dagen[c[ok]] + 6) // 7
+        return Spoor2cijfer(int(met_ziekte.sum()), int(wie.size), tuple(weken.tolist()))
+
+    def groepsprogrammas(self) -> Groepscijfer:
+        """The group programmes, each counted once (as :func:`~.kpi.groepsprogrammas`)."""
+        pc = importeer("pyarrow.compute", "caseload columns")
+        groepen = self._data.field("groepsprogrammas")
+        met = pc.fill_null(pc.greater(pc.list_value_length(groepen), 0), False)
+        gezien: dict[tuple[Any, ...], int] = {}
+        for rij in pc.filter(groepen, met).to_pylist():
+            for g in rij:
+                sleutel = (
+                    g["naam"],
+                    g["start"],
+                    tuple(g["deelnemers"] or ()),
+                    g["einde"],
+                    g["begeleider"],
+                )
+                gezien.setdefault(sleutel, len(sleutel[2]))
+        laag, hoog = EFFECTIEVE_GROEPSOMVANG
+        binnen = sum(laag <= omvang <= hoog for omvang in gezien.values())
+        return Groepscijfer(len(gezien), binnen, int(pc.sum(pc.cast(met, "int64")).as_py() or 0))
+
+    def kpis(
+        self,
+        van: _dt.date,
+        tot: _dt.date,
+        peildatum: _dt.date | None = None,
+        codes: Sequence[str] = MIJLPALEN,
+        *,
+        regels: Sequence[Regel] | None = None,
+        kalender: Kalender | None = None,
+        telwijze: Telwijze = Telwijze.EINDE_WEEK,
+    ) -> Kpirapport:
+        """The KPI report of :func:`~.kpi.kpis` from the columns: equal to
+        ``kpis(lees_jsonl(same file), van, tot, ...)``.
+
+        The milestones of every case come from the columnar timeline with the recorded
+        facts (:func:`~.kpikolommen.mijlpalen_kolommen`); a dossier the arrays cannot
+        compute (an end of employment, a vangnet, a vrijwillige verlenging, another
+        jurisdiction than the rule set's ...: see :func:`~.feitkolommen.feitrollen`) is
+        read whole from the JSON Lines and counted by the object path. Sanctions,
+        spoor 2, outcomes and group programmes come from the columns.
+        """
+        from reintegratie.analyse.kpikolommen import mijlpalen_kolommen
+
+        np = importeer("numpy", "caseload columns")
+        _periode(van, tot)
+        controleer_datum("van", van)
+        controleer_datum("tot", tot)
+        dag = peildatum if peildatum is not None else tot + _dt.timedelta(days=1)
+        controleer_datum("peildatum", dag)
+        tellers, objectpad = mijlpalen_kolommen(
+            self.verzuimkolommen(),
+            self.feitkolommen(),
+            van,
+            tot,
+            dag,
+            codes,
+            regels=regels,
+            kalender=kalender,
+            telwijze=telwijze,
+        )
+        velden = ("op_tijd", "te_laat", "gemist", "open", "vervallen", "niet_van_toepassing")
+        rijen = np.flatnonzero(objectpad).tolist()
+        extra = mijlpalen(
+            (self.traject(i) for i in rijen),
+            van,
+            tot,
+            dag,
+            codes,
+            regels=regels,
+            kalender=kalender,
+            telwijze=telwijze,
+        )
+        cijfers = tuple(
+            Mijlpaalcijfer(c, **{v: tellers[c][v] + getattr(e, v) for v in velden})
+            for c, e in zip(codes, extra, strict=True)
+        )
+        return Kpirapport(
+            van=van,
+            tot=tot,
+            peildatum=dag,
+            mijlpalen=cijfers,
+            sancties=self.sancties(van, tot),
+            spoor_2=self.spoor_2(dag),
+            uitkomsten=self.uitkomsten(van, tot),
+            groepsprogrammas=self.groepsprogrammas(),
+        )
+
+
+def _leeg_feiten(n: int) -> Any:
+    from reintegratie.analyse.feitkolommen import Feitkolommen
+
+    np = importeer("numpy", "caseload columns")
+    return Feitkolommen(
+        (),
+        np.empty(0, dtype=np.int32),
+        np.empty(0, dtype="datetime64[D]"),
+        np.empty(0, dtype=np.int64),
+        np.zeros(n + 1, dtype=np.int64),
+        np.ones(n, dtype=bool),
+        np.zeros(n, dtype=bool),
+    )
