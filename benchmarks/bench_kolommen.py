@@ -49,7 +49,7 @@ def dossiers(n: int, seed: int = 20261122) -> dict[str, Any]:
     x = np.datetime64("2016-01-01") + rng.integers(0, 19 * 365, n).astype("timedelta64[D]")
     hersteld = rng.random(n) < 0.4
     einde = np.where(
-        hersteld, x + rng.integers(0, 900, n).astype("timedelta64[D]"), np.datetime64("NaT")
+        hersteld, x + rng.integers(0, 900, n).astype("timedelta64[D]"), np.datetime64("NaT", "D")
     ).astype("datetime64[D]")
     terugval = np.flatnonzero(rng.random(n) < 0.05)
     # A relapse: the dossier's first period lasts 1–30 days, then 1–60 fit days.
@@ -71,7 +71,7 @@ def dossiers(n: int, seed: int = 20261122) -> dict[str, Any]:
     begin[laatste_rij[terugval]] = tweede
     laatste[laatste_rij[terugval]] = np.where(
         np.isnat(einde[terugval]) | (einde[terugval] < tweede),
-        np.datetime64("NaT"),
+        np.datetime64("NaT", "D"),
         einde[terugval],
     )
     return {"eerste_dag": begin, "laatste_dag": laatste, "grenzen": grenzen, "x": x}

@@ -20,7 +20,11 @@ CODES = ["probleemanalyse", "plan_van_aanpak", "melding_42e_week", "wia_aanvraag
 def _frame(n: int, seed: int = 1):
     rng = np.random.default_rng(seed)
     x = np.datetime64("2020-01-01") + rng.integers(0, 3000, n)
-    einde = np.where(rng.random(n) < 0.4, x + rng.integers(0, 900, n), np.datetime64("NaT"))
+    einde = np.where(
+        rng.random(n) < 0.4,
+        x + rng.integers(0, 900, n).astype("timedelta64[D]"),
+        np.datetime64("NaT", "D"),
+    )
     return pd.DataFrame(
         {
             "dossier": [f"D-{i}" for i in range(n)],

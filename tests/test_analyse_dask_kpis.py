@@ -64,7 +64,7 @@ class TestGelijkAanObjecten:
         groep = ri.Groepsprogramma(
             naam="heroriëntatie",
             start=date(2025, 3, 3),
-            deelnemers=tuple(f"W-{i}" for i in range(9)),
+            deelnemers=("W-0", "W-299", *(f"X-{i}" for i in range(7))),
         )
         trajecten = [
             ri.Traject(werknemer=f"W-{i}", werkgever="WG", groepsprogrammas=(groep,))

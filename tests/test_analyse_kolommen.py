@@ -16,10 +16,12 @@ from hypothesis import strategies as st
 
 import reintegratie as ri
 from reintegratie.regels import Herhaling, NaFeit, NaTermijn, Ziektedag
+from reintegratie.regels.engine import feiten_per_code
 from reintegratie.testing import strategies as rst
 
 np = pytest.importorskip("numpy")
 
+from reintegratie.analyse.feitkolommen import feitrollen  # noqa: E402
 from reintegratie.analyse.kolommen import (  # noqa: E402  (after importorskip)
     STATUSSEN,
     NietVectoriseerbaarError,
@@ -360,14 +362,56 @@ def _statussen_gelijk(trajecten, kol, peildatum=None, regels=None):
             assert h.gemist[i] == sum(r.status is ri.Status.GEMIST for r in reeks), (i, code)
 
 
+G = ri.gebeurtenissen
+
+
+def _extra_feit(draw, x):
+    """One more recorded fact of a kind the arrays apply or send per dossier, dated
+    within the first 700 days of the case from *x* (before the end of the wachttijd)."""
+    dag = x + timedelta(days=draw(st.integers(0, 700)))
+    soort = draw(
+        st.sampled_from(
+            (
+                lambda: G.Probleemanalyse(datum=dag, benutbare_mogelijkheden=False),
+                lambda: G.Probleemanalyse(datum=dag),
+                lambda: G.Eerstejaarsevaluatie(
+                    datum=dag, spoor_2_nodig=False, concreet_zicht_op_terugkeer=True
+                ),
+                lambda: G.WiaAanvraag(datum=dag, zonder_uwv_brief=True),
+                lambda: G.UwvBriefWia(datum=dag),
+                lambda: G.DreigendLangdurigVerzuim(datum=dag),
+                lambda: G.Loonsanctie(
+                    datum=dag,
+                    weken=draw(st.integers(1, 52)),
+                    grond=G.LoonsanctieGrond.ADMINISTRATIEF,
+                ),
+                lambda: G.Loonsanctie(datum=dag, weken=draw(st.integers(1, 52))),
+                lambda: G.Bekorting(datum=dag),
+                lambda: G.Evaluatie(datum=dag),
+                lambda: G.Deskundigenoordeel(datum=dag),
+            )
+        )
+    )
+    return soort()
+
+
 @st.composite
 def _dossiers_met_feiten(draw):
     """Trajecten with recorded steps (on time, late, missing), spoor 2, loonsancties,
-    verlengingen, and now and then an end of employment during the sickness."""
+    verlengingen, extra facts (geen benutbare mogelijkheden and a later analysis with
+    them, spoor 2 not needed, a WIA application without UWV's letter, an administrative
+    loonsanctie, a bekorting, an early evaluation ...), and now and then an end of
+    employment during the sickness."""
     trajecten = []
     for _ in range(draw(st.integers(1, 4))):
         t = draw(rst.trajecten(onderdelen=False))
         gevallen = t.ziektegevallen
+        if gevallen:
+            x = gevallen[-1].eerste_ziektedag
+            extra = [_extra_feit(draw, x) for _ in range(draw(st.integers(0, 3)))]
+            t = attrs.evolve(
+                t, gebeurtenissen=tuple(sorted((*t.gebeurtenissen, *extra), key=lambda g: g.datum))
+            )
         if gevallen and draw(st.booleans()):
             x = gevallen[-1].eerste_ziektedag
             einde = x + timedelta(days=draw(st.integers(0, 800)))
@@ -392,9 +436,31 @@ class TestMetFeiten:
         """Generated dossiers with events: each code's status (and date, window,
         evaluations) equals ``tijdlijn(traject, peildatum)[code]``."""
         trajecten, peildatum = geval
+        try:
+            verwacht = [ri.tijdlijn(t, peildatum) for t in trajecten]
+        except ri.errors.ValidationError:  # a loonsanctie after the end of the wachttijd
+            with pytest.raises(ri.errors.ValidationError):
+                tijdlijn_kolommen(Verzuimkolommen.van_trajecten(trajecten), peildatum)
+            return
+        assert len(verwacht) == len(trajecten)
         kol = tijdlijn_kolommen(Verzuimkolommen.van_trajecten(trajecten), peildatum)
         assert not kol.overgeslagen
         _statussen_gelijk(trajecten, kol, peildatum)
+        # The facts the rule set lets the arrays apply are applied there: a dossier goes
+        # per dossier only for a fact of the other kind.
+        _, per_dossier = feitrollen(ri.regels.poortwachter_regels())
+        for i, t in enumerate(trajecten):
+            gevallen = t.ziektegevallen
+            if not gevallen:
+                assert not kol.per_dossier[i]
+                continue
+            feiten = set(feiten_per_code(t, gevallen[-1], peildatum))
+            if not feiten & per_dossier and not (
+                {"loonsanctie_inhoudelijk", "loonsanctie_administratief"} & feiten
+            ):
+                assert not kol.per_dossier[i], (i, feiten)
+            if feiten & per_dossier:
+                assert kol.per_dossier[i], (i, feiten)
 
     def test_voorbeeldcaseload(self):
         """The 300 sample dossiers on the sample peildatum: equal statuses on every code;
@@ -404,11 +470,10 @@ class TestMetFeiten:
         trajecten = list(voorbeeldcaseload(300))
         kol = tijdlijn_kolommen(Verzuimkolommen.van_trajecten(trajecten), VOORBEELD_PEILDATUM)
         _statussen_gelijk(trajecten, kol, VOORBEELD_PEILDATUM)
-        zonder = [
-            not t.gebeurtenissen and not any(p.vangnet for p in t.ziekteperioden) for t in trajecten
-        ]
-        assert any(zonder)
-        assert not kol.per_dossier[np.array(zonder)].any()
+        # Every sample dossier's facts are applied on the arrays (steps, evaluations,
+        # spoor 2, loonsancties): none goes per dossier.
+        assert sum(bool(t.gebeurtenissen) for t in trajecten) > 100
+        assert not kol.per_dossier.any()
 
     def test_einde_dienstverband(self):
         """Sick from Wed 1 Oct 2025, employment ends Fri 31 Oct 2025 (sick day 31): the
@@ -453,3 +518,131 @@ class TestMetFeiten:
         assert kol.per_dossier.all()
         assert "melding_arbeidsarts" in kol.codes
         _statussen_gelijk([nl, vl], kol, peil, regels=regels)
+
+
+def _traject(naam, x, *gebeurtenissen, **extra):
+    return ri.Traject(
+        werknemer=naam,
+        werkgever="WG",
+        ziekteperioden=(ri.Ziekteperiode(eerste_dag=x),),
+        gebeurtenissen=tuple(gebeurtenissen),
+        **extra,
+    )
+
+
+class TestFeitenOpRijen:
+    """Facts applied on the arrays, worked out by hand (X = Wednesday 1 October 2025:
+    probleemanalyse due X + 41 = Tue 11 Nov 2025; end of the wachttijd sick day 728 =
+    X + 727 = Tue 28 Sep 2027). No row goes per dossier."""
+
+    X = date(2025, 10, 1)
+
+    def _kol(self, trajecten, peil):
+        kol = tijdlijn_kolommen(Verzuimkolommen.van_trajecten(trajecten), peil)
+        assert not kol.per_dossier.any()
+        _statussen_gelijk(trajecten, kol, peil)
+        return kol
+
+    def test_plan_en_evaluaties_vanaf_feiten(self):
+        """Probleemanalyse done Mon 3 Nov 2025 (gehaald, due 11 Nov). The plan counts from
+        it: 3 Nov + 14 = Mon 17 Nov 2025 (from the deadline it would be 25 Nov); done
+        Thu 20 Nov: te_laat. Evaluations count from the plan done: 20 Nov + 42 = Thu 1 Jan
+        2026, done Mon 29 Dec 2025 (gehaald); then 29 Dec + 42 = Mon 9 Feb 2026 (not done,
+        missed on peildatum 1 Mar 2026), 23 Mar 2026 ... up to 28 Sep 2027: 29 Dec 2025 to
+        28 Sep 2027 is 3 + 365 + 270 = 638 days, 638 // 42 = 15 more: 16 in all, 1 missed."""
+        t = _traject(
+            "W-1",
+            self.X,
+            G.Probleemanalyse(datum=date(2025, 11, 3)),
+            G.PlanVanAanpak(datum=date(2025, 11, 20)),
+            G.Evaluatie(datum=date(2025, 12, 29)),
+        )
+        kol = self._kol([t], date(2026, 3, 1))
+        assert kol.statussen("probleemanalyse").tolist() == ["gehaald"]
+        assert kol["plan_van_aanpak"][0] == np.datetime64("2025-11-17")
+        assert kol.statussen("plan_van_aanpak").tolist() == ["te_laat"]
+        h = kol.herhalingen["evaluatie"]
+        assert h.eerste[0] == np.datetime64("2026-01-01")
+        assert (h.aantal[0], h.gemist[0]) == (16, 1)
+        assert h.afgerond_uiterlijk.tolist() == [date(2026, 1, 1)]
+        assert STATUSSEN[h.afgerond_status[0]] is ri.Status.GEHAALD
+        assert h.staart_vanaf[0] == np.datetime64("2025-12-29")
+        assert h.staart_aantal[0] == 15
+
+    def test_loonsanctie_en_late_wia_aanvraag(self):
+        """A loonsanctie of 26 weeks (imposed Wed 1 Sep 2027, before the end of the
+        wachttijd) moves the end of loondoorbetaling 182 days: 28 Sep 2027 + 182 = Tue
+        28 Mar 2028 (2028 is a leap year). The WIA application is due 28 Sep 2027 - 77 =
+        Tue 13 Jul 2027; made Tue 20 Jul 2027, 7 days late: loondoorbetaling ends 7 days
+        later, Tue 5 Oct 2027 (BW 7:629 lid 11 onder a)."""
+        sanctie = _traject("W-1", self.X, G.Loonsanctie(datum=date(2027, 9, 1), weken=26))
+        laat = _traject("W-2", self.X, G.WiaAanvraag(datum=date(2027, 7, 20)))
+        kol = self._kol([sanctie, laat], date(2027, 12, 1))
+        assert kol["wia_aanvraag"][1] == np.datetime64("2027-07-13")
+        assert kol.statussen("wia_aanvraag").tolist() == ["gemist", "te_laat"]
+        assert kol["einde_loondoorbetaling"].tolist() == [date(2028, 3, 28), date(2027, 10, 5)]
+
+    def test_spoor_2_niet_nodig(self):
+        """The eerstejaarsevaluatie (due sick day 364 = X + 363 = Tue 29 Sep 2026) done Sun
+        20 Sep 2026 finds a concrete prospect of return: spoor 2, due 42 days after it (Sun
+        1 Nov 2026), does not apply."""
+        t = _traject(
+            "W-1",
+            self.X,
+            G.Eerstejaarsevaluatie(
+                datum=date(2026, 9, 20), spoor_2_nodig=False, concreet_zicht_op_terugkeer=True
+            ),
+        )
+        kol = self._kol([t], date(2026, 12, 1))
+        assert kol.statussen("eerstejaarsevaluatie").tolist() == ["gehaald"]
+        assert kol["spoor_2"][0] == np.datetime64("2026-11-01")
+        assert kol.statussen("spoor_2").tolist() == ["niet_van_toepassing"]
+
+    def test_geen_benutbare_mogelijkheden(self):
+        """Probleemanalyse Mon 3 Nov 2025 without benutbare mogelijkheden: the plan (from the
+        deadline: 11 Nov + 14 = Tue 25 Nov 2025) does not apply. A second analysis Mon 1 Dec
+        2025 finds possibilities: the plan is due 1 Dec + 14 = Mon 15 Dec 2025 again, and
+        missed on peildatum Mon 5 Jan 2026."""
+        geen = G.Probleemanalyse(datum=date(2025, 11, 3), benutbare_mogelijkheden=False)
+        alleen = _traject("W-1", self.X, geen)
+        weer = _traject("W-2", self.X, geen, G.Probleemanalyse(datum=date(2025, 12, 1)))
+        kol = self._kol([alleen, weer], date(2026, 1, 5))
+        assert kol["plan_van_aanpak"].tolist() == [date(2025, 11, 25), date(2025, 12, 15)]
+        assert kol.statussen("plan_van_aanpak").tolist() == ["niet_van_toepassing", "gemist"]
+
+    def test_per_dossier_en_zonder_trajecten(self):
+        """A vrijwillige verlenging, or a bekorting beside its loonsanctie, goes per
+        dossier; with the facts but without the trajecten that is a clear error."""
+        verlengd = _traject(
+            "W-1", self.X, G.VrijwilligeVerlenging(datum=date(2027, 6, 1), weken=13)
+        )
+        bekort = _traject(
+            "W-2",
+            self.X,
+            G.Loonsanctie(datum=date(2027, 9, 1), weken=26),
+            G.Bekorting(datum=date(2027, 10, 1)),
+        )
+        gewoon = _traject("W-3", self.X, G.Probleemanalyse(datum=date(2025, 11, 3)))
+        trajecten = [verlengd, bekort, gewoon]
+        verzuim = Verzuimkolommen.van_trajecten(trajecten)
+        peil = date(2027, 12, 1)
+        kol = tijdlijn_kolommen(verzuim, peil)
+        assert kol.per_dossier.tolist() == [True, True, False]
+        _statussen_gelijk(trajecten, kol, peil)
+        with pytest.raises(NietVectoriseerbaarError, match="2 dossiers"):
+            tijdlijn_kolommen(attrs.evolve(verzuim, trajecten=None), peil)
+        zonder_bijzonder = attrs.evolve(Verzuimkolommen.van_trajecten([gewoon]), trajecten=None)
+        assert tijdlijn_kolommen(zonder_bijzonder, peil).statussen("probleemanalyse").tolist() == [
+            "gehaald"
+        ]
+
+    def test_loonsanctie_na_de_wachttijd(self):
+        """A loonsanctie dated Fri 15 Oct 2027, after the end of the wachttijd (Tue 28 Sep
+        2027), is an error of the object path (WIA art. 25 lid 11): the columns raise it
+        too, whichever code is asked."""
+        t = _traject("W-1", self.X, G.Loonsanctie(datum=date(2027, 10, 15), weken=13))
+        with pytest.raises(ri.errors.ValidationError, match=r"WIA art\. 25 lid 11"):
+            ri.tijdlijn(t, date(2027, 12, 1))
+        verzuim = Verzuimkolommen.van_trajecten([t])
+        with pytest.raises(ri.errors.ValidationError, match=r"WIA art\. 25 lid 11"):
+            tijdlijn_kolommen(verzuim, date(2027, 12, 1), codes=["probleemanalyse"])

@@ -87,3 +87,32 @@ def test_fouten(tmp_path, capsys):
     assert main(["caseload", str(slecht)]) == 2
     assert "line 1: data.werknemer" in capsys.readouterr().err
     assert main(["caseload", str(leeg), "--json", "--csv"]) == 2
+
+
+def test_kolommen_en_objecten_geven_hetzelfde(tmp_path, monkeypatch):
+    """With pyarrow the command reads the file into columns; the text, JSON and CSV are
+    those of the strict object path (``--streng``, and the command without pyarrow)."""
+    import pytest
+
+    pytest.importorskip("pyarrow")
+    import importlib.util
+
+    from reintegratie.analyse import voorbeeldcaseload
+
+    pad = tmp_path / "voorbeeld.jsonl"
+    schrijf_jsonl(voorbeeldcaseload(150, seed=3), pad)
+    for vorm in ([], ["--json"], ["--csv"], ["--van", "2025-07-01", "--tot", "2026-05-31"]):
+        kolommen, streng = io.StringIO(), io.StringIO()
+        assert main(["caseload", str(pad), *vorm], kolommen) == 0
+        assert main(["caseload", str(pad), "--streng", *vorm], streng) == 0
+        assert kolommen.getvalue() == streng.getvalue()
+    streng = io.StringIO()
+    assert main(["caseload", str(pad), "--csv", "--streng"], streng) == 0
+    zoek = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda naam, *a: None if naam == "pyarrow" else zoek(naam, *a)
+    )
+    zonder = io.StringIO()  # without pyarrow: the object path
+    assert main(["caseload", str(pad), "--csv"], zonder) == 0
+    assert zonder.getvalue() == streng.getvalue()
+    assert "probleemanalyse,op_tijd," in zonder.getvalue()

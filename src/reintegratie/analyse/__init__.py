@@ -11,7 +11,8 @@ and say which extra installs what they need:
 * :func:`to_frame`, :func:`termijnen_frame` (:mod:`.frames`): pandas or polars
   DataFrames (extras ``pandas``, ``polars``).
 * :func:`tijdlijn_kolommen`, :class:`Verzuimkolommen` (:mod:`.kolommen`): the
-  columnar timeline on numpy arrays (extra ``analyse``).
+  columnar timeline on numpy arrays (extra ``analyse``), with the recorded facts of
+  :class:`Feitkolommen` (:mod:`.feitkolommen`).
 * :func:`plot_traject`, :func:`plot_caseload`, :func:`plot_energiebalans` (:mod:`.plot`):
   pictures (extra ``plot``).
 * :func:`traject_html`, :func:`tijdlijn_html` (:mod:`.html`): HTML for notebooks.
@@ -81,6 +82,7 @@ from reintegratie.analyse.voorbeeld import VOORBEELD_PEILDATUM, voorbeeldcaseloa
 
 if TYPE_CHECKING:
     from reintegratie.analyse.arrow import Caseloadkolommen, lees_kolommen
+    from reintegratie.analyse.feitkolommen import Feitkolommen
     from reintegratie.analyse.kolommen import (
         Tijdlijnkolommen,
         Verzuimkolommen,
@@ -97,6 +99,7 @@ __all__ = [
     "Caseload",
     "Caseloadkolommen",
     "Duurklasse",
+    "Feitkolommen",
     "FrequentVerzuim",
     "Groepscijfer",
     "Importresultaat",
@@ -147,6 +150,7 @@ __all__ = [
 _LUI = {
     "Caseloadkolommen": "arrow",
     "lees_kolommen": "arrow",
+    "Feitkolommen": "feitkolommen",
     "Tijdlijnkolommen": "kolommen",
     "Verzuimkolommen": "kolommen",
     "kan_vectoriseren": "kolommen",

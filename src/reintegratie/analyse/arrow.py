@@ -13,12 +13,15 @@ do not need is not read, so not checked either: the strict reader
 refuses the file, the strict reader is run on it to name the line and field; the order of
 the periods is checked on the arrays (:class:`~reintegratie.analyse.kolommen.Verzuimkolommen`).
 
-From the columns come: the columnar timeline (:meth:`Caseloadkolommen.verzuimkolommen`),
-the absence statistics (:meth:`Caseloadkolommen.verzuimcijfers`), and the sanctions and
-outcomes of the KPI report (:meth:`Caseloadkolommen.sancties`,
-:meth:`Caseloadkolommen.uitkomsten`), equal to what the object path gives. The
-milestone figures need the rules with recorded facts, which the columnar timeline does not
-apply yet: for those, read the objects (:class:`~reintegratie.analyse.Caseload`).
+From the columns come: the columnar timeline (:meth:`Caseloadkolommen.verzuimkolommen`,
+with the recorded facts of :meth:`Caseloadkolommen.feitkolommen`), the absence
+statistics (:meth:`Caseloadkolommen.verzuimcijfers`), and the whole KPI report
+(:meth:`Caseloadkolommen.kpis`: milestones of every case with the recorded facts,
+sanctions, spoor 2, outcomes, group programmes), equal to what the object path gives.
+A dossier the arrays cannot compute (see
+:func:`~reintegratie.analyse.feitkolommen.feitrollen`) is read whole from its line of the
+JSON Lines (:meth:`Caseloadkolommen.traject`); from Parquet, which keeps only the
+columns, that is a clear error.
 
 >>> import pytest; _ = pytest.importorskip("pyarrow")  # the 'arrow' extra
 >>> import io
@@ -41,16 +44,33 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import os
+from collections.abc import Sequence
 from typing import IO, Any
 
 import attrs
 
+from reintegratie._validatie import controleer_datum
+from reintegratie.activiteiten import EFFECTIEVE_GROEPSOMVANG
 from reintegratie.analyse._extra import importeer
-from reintegratie.analyse.kpi import Sanctiecijfer, Uitkomstcijfer, _periode, tel_uitkomsten
+from reintegratie.analyse.kpi import (
+    MIJLPALEN,
+    Groepscijfer,
+    Kpirapport,
+    Mijlpaalcijfer,
+    Sanctiecijfer,
+    Spoor2cijfer,
+    Uitkomstcijfer,
+    _periode,
+    mijlpalen,
+    tel_uitkomsten,
+)
 from reintegratie.analyse.statistiek import Verzuimcijfers, verzuimcijfers
 from reintegratie.errors import ReintegratieError, SerializationError, ValidationError
+from reintegratie.kalender import Kalender
+from reintegratie.regels import Regel, Telwijze
 from reintegratie.rollen import Rol
 from reintegratie.serialisatie import HUIDIGE_VERSIES
+from reintegratie.traject import Traject
 from reintegratie.uitkomst import Tevredenheid, Uitkomst, Uitkomstsoort
 
 __all__ = ["Caseloadkolommen", "lees_kolommen"]
@@ -64,9 +84,41 @@ def _pa() -> Any:
 
 def _schema(dag: Any) -> Any:
     pa = _pa()
-    periode = pa.struct([("eerste_dag", dag), ("laatste_dag", dag), ("percentage", pa.int64())])
+    periode = pa.struct(
+        [
+            ("eerste_dag", dag),
+            ("laatste_dag", dag),
+            ("percentage", pa.int64()),
+            ("vangnet", pa.bool_()),
+        ]
+    )
     verlof = pa.struct([("eerste_dag", dag), ("laatste_dag", dag), ("zelfde_oorzaak", pa.bool_())])
-    gebeurtenis = pa.struct([("soort", pa.string()), ("datum", dag), ("weken", pa.int64())])
+    # The event fields the rules read: kind, date, weeks, and what derives further facts.
+    gebeurtenis = pa.struct(
+        [
+            ("soort", pa.string()),
+            ("datum", dag),
+            ("weken", pa.int64()),
+            ("benutbare_mogelijkheden", pa.bool_()),
+            ("spoor_2_nodig", pa.bool_()),
+            ("concreet_zicht_op_terugkeer", pa.bool_()),
+            ("onderdelen", pa.list_(pa.string())),
+            ("zonder_uwv_brief", pa.bool_()),
+            ("grond", pa.string()),
+        ]
+    )
+    spoor = pa.struct(
+        [("soort", pa.string()), ("start", dag), ("einde", dag), ("resultaat", pa.string())]
+    )
+    groep = pa.struct(
+        [
+            ("naam", pa.string()),
+            ("start", dag),
+            ("deelnemers", pa.list_(pa.string())),
+            ("einde", dag),
+            ("begeleider", pa.string()),
+        ]
+    )
     oordeel = pa.struct([("partij", pa.string()), ("tevreden", pa.bool_())])
     uitkomst = pa.struct(
         [
@@ -91,6 +143,8 @@ def _schema(dag: Any) -> Any:
                         ("verlofperioden", pa.list_(verlof)),
                         ("gebeurtenissen", pa.list_(gebeurtenis)),
                         ("uitkomsten", pa.list_(uitkomst)),
+                        ("sporen", pa.list_(spoor)),
+                        ("groepsprogrammas", pa.list_(groep)),
                     ]
                 ),
             ),
@@ -132,7 +186,10 @@ def lees_kolommen(
                 f"(expected the schema {verwacht}, got {tabel.schema})"
             )
     elif formaat == "jsonl":
-        tabel = _lees_jsonl(bron)
+        if not isinstance(bron, str | os.PathLike):
+            inhoud = bron.read()
+            return Caseloadkolommen(_lees_jsonl(io.BytesIO(inhoud)), regels=inhoud)
+        return Caseloadkolommen(_lees_jsonl(bron), regels=os.fspath(bron))
     else:
         raise ValidationError("formaat", f"expected 'jsonl' or 'parquet', got {formaat!r}")
     return Caseloadkolommen(tabel)
@@ -144,8 +201,13 @@ def _lees_jsonl(bron: Any) -> Any:
     opties = pj.ParseOptions(
         explicit_schema=_schema(pa.timestamp("s")), unexpected_field_behavior="ignore"
     )
-    if not isinstance(bron, str | os.PathLike):
-        bron = io.BytesIO(bron.read())
+    leeg = (
+        os.path.getsize(bron) == 0
+        if isinstance(bron, str | os.PathLike)
+        else not bron.getbuffer().nbytes
+    )
+    if leeg:  # no lines, no trajecten (pyarrow refuses an empty file)
+        return _schema(pa.date32()).empty_table()
     try:
         tabel = pj.read_json(bron, parse_options=opties)
     except pa.ArrowInvalid as fout:
@@ -188,6 +250,10 @@ def _naar_datums(tabel: Any) -> Any:
     )
     velden["gebeurtenissen"] = lijst(velden["gebeurtenissen"], "gebeurtenissen", ("datum",))
     velden["uitkomsten"] = lijst(velden["uitkomsten"], "uitkomsten", ("datum",))
+    velden["sporen"] = lijst(velden["sporen"], "sporen", ("start", "einde"))
+    velden["groepsprogrammas"] = lijst(
+        velden["groepsprogrammas"], "groepsprogrammas", ("start", "einde")
+    )
     nieuw = pa.StructArray.from_arrays(list(velden.values()), names=list(velden))
     return pa.table(
         {"schema": tabel.column("schema"), "versie": tabel.column("versie"), "data": nieuw},
@@ -203,7 +269,13 @@ class Caseloadkolommen:
     """
 
     tabel: Any = attrs.field()
+    regels: str | bytes | None = attrs.field(default=None, kw_only=True, repr=False)
+    """The JSON Lines the table was read from (a path, or the bytes of a file), one
+    traject per line: the few dossiers the columnar figures leave to the object path are
+    read whole from it (:meth:`traject`). ``None`` (a Parquet file, a table built
+    elsewhere): such dossiers are a clear error."""
     _data: Any = attrs.field(init=False)
+    _regelstarts: list[Any] = attrs.field(init=False, factory=list, repr=False)
 
     def __attrs_post_init__(self) -> None:
         pc = importeer("pyarrow.compute", "caseload columns")
@@ -360,3 +432,330 @@ class Caseloadkolommen:
         except (ValueError, TypeError) as fout:
             raise SerializationError(f"data.uitkomsten: {fout}") from None
         return tel_uitkomsten(per_traject, van, tot)
+
+    # --- the whole report ------------------------------------------------------------------
+
+    def traject(self, rij: int) -> Traject:
+        """Dossier *rij* (from 0) read whole, by the strict reader, from the JSON Lines the
+        columns came from (:attr:`regels`)."""
+        from reintegratie.serialisatie import _lees_regel
+
+        np = importeer("numpy", "caseload columns")
+        if self.regels is None:
+            raise SerializationError(
+                f"dossier {rij} needs the object path, and these columns were not read from "
+                "JSON Lines (a Parquet file keeps only the columns): read the JSON Lines "
+                "with lees_kolommen, or the trajecten with lees_jsonl"
+            )
+        if not 0 <= rij < len(self):
+            raise ValidationError("rij", f"expected 0 to {len(self) - 1}, got {rij}")
+        if not self._regelstarts:
+            inhoud = (
+                np.memmap(self.regels, dtype=np.uint8, mode="r")
+                if isinstance(self.regels, str)
+                else np.frombuffer(self.regels, dtype=np.uint8)
+            )
+            starts = np.concatenate(([0], np.flatnonzero(inhoud == 10) + 1))
+            self._regelstarts.extend((inhoud, starts))
+        inhoud, starts = self._regelstarts
+        eind = int(starts[rij + 1]) if rij + 1 < starts.size else inhoud.size
+        return _lees_regel(bytes(inhoud[int(starts[rij]) : eind]), rij + 1, None)
+
+    def feitkolommen(self) -> Any:
+        """The recorded facts as :class:`~.feitkolommen.Feitkolommen` (equal, dossier by
+        dossier, to ``Feitkolommen.van_trajecten`` of the same trajecten, up to the order
+        of the rows and of the code table): events with the facts they derive, spoor 2
+        starts and successful spoor 1 ends; ``bijzonder`` marks a vangnet period or an
+        event of a kind whose derived facts are not read into columns."""
+        from reintegratie.analyse.feitkolommen import (
+            AFGELEID_OP_KOLOMMEN,
+            AFGELEIDE_SOORTEN,
+            Feitkolommen,
+        )
+        from reintegratie.gebeurtenissen import GEBEURTENISSOORTEN, LoonsanctieGrond
+        from reintegratie.gebeurtenissen import VerslagOnderdeel as Onderdeel
+
+        np = importeer("numpy", "caseload columns")
+        pc = importeer("pyarrow.compute", "caseload columns")
+        n = len(self)
+
+        def lijst(naam: str) -> tuple[Any, Any]:
+            kolom = self._data.field(naam)
+            if kolom.null_count:
+                kolom = kolom.fill_null([])
+            return kolom.flatten(), np.asarray(kolom.offsets, dtype=np.int64)
+
+        def numpy(kolom: Any, leeg: Any) -> Any:
+            return kolom.fill_null(leeg).to_numpy(zero_copy_only=False)
+
+        gv, g_grenzen = lijst("gebeurtenissen")
+        g_dossier = np.repeat(np.arange(n), np.diff(g_grenzen))
+        soort = gv.field("soort")
+        if soort.null_count or gv.field("datum").null_count:
+            veld = "soort" if soort.null_count else "datum"
+            rij = int(g_dossier[pc.index(pc.is_null(gv.field(veld)), True).as_py()])
+            raise SerializationError(f"line {rij + 1}: data.gebeurtenissen[].{veld}: required")
+        woorden = soort.dictionary_encode()
+        codes = list(woorden.dictionary.to_pylist())
+        onbekend = [c for c in codes if c not in GEBEURTENISSOORTEN]
+        if onbekend:
+            rij = int(g_dossier[pc.index(soort, onbekend[0]).as_py()])
+            raise SerializationError(
+                f"line {rij + 1}: data.gebeurtenissen[].soort: unknown kind {onbekend[0]!r}"
+            )
+        index = {c: i for i, c in enumerate(codes)}
+
+        def code(naam: str) -> int:
+            if naam not in index:
+                index[naam] = len(codes)
+                codes.append(naam)
+            return index[naam]
+
+        g_code = np.asarray(woorden.indices, dtype=np.int32)
+        g_datum = numpy(gv.field("datum").cast("int32"), 0).astype("datetime64[D]")
+        g_weken = numpy(gv.field("weken"), 0).astype(np.int64)
+        rijen_code, rijen_plek = [g_code], [np.arange(g_code.size)]
+        bijzonder = np.zeros(n, dtype=bool)
+
+        def afgeleid(soortnaam: str, waar: Any, feit: Any) -> None:
+            k = index.get(soortnaam)
+            if k is None:
+                return
+            plek = np.flatnonzero((g_code == k) & waar)
+            if plek.size:
+                rijen_code.append(np.full(plek.size, code(feit), dtype=np.int32))
+                rijen_plek.append(plek)
+
+        benut = numpy(gv.field("benutbare_mogelijkheden"), True).astype(bool)
+        afgeleid("probleemanalyse", benut, "probleemanalyse_met_mogelijkheden")
+        afgeleid("probleemanalyse", ~benut, "geen_benutbare_mogelijkheden")
+        niet_nodig = ~numpy(gv.field("spoor_2_nodig"), True).astype(bool) & numpy(
+            gv.field("concreet_zicht_op_terugkeer"), False
+        ).astype(bool)
+        afgeleid("eerstejaarsevaluatie", niet_nodig, "spoor_2_niet_nodig")
+        afgeleid(
+            "wia_aanvraag",
+            numpy(gv.field("zonder_uwv_brief"), False).astype(bool),
+            "geen_uwv_brief_wia",
+        )
+        if "re_integratieverslag" in index:
+            onderdelen = gv.field("onderdelen")
+            volledig = onderdelen.is_null().to_numpy(zero_copy_only=False)  # default: all
+            waarden = onderdelen.flatten()
+            if len(waarden):
+                alle = [o.value for o in Onderdeel]
+                ouder = np.asarray(pc.list_parent_indices(onderdelen), dtype=np.int64)
+                k = np.asarray(pc.index_in(waarden, value_set=_pa().array(alle)).fill_null(-1))
+                if (k < 0).any():
+                    rij = int(g_dossier[ouder[int(np.flatnonzero(k < 0)[0])]])
+                    raise SerializationError(
+                        f"line {rij + 1}: data.gebeurtenissen[].onderdelen: unknown part"
+                    )
+                paar = np.unique(ouder * len(alle) + k)
+                volledig |= np.bincount(paar // len(alle), minlength=len(gv)) == len(alle)
+            afgeleid("re_integratieverslag", volledig, "re_integratieverslag_volledig")
+        if "loonsanctie" in index:
+            grond = numpy(gv.field("grond"), LoonsanctieGrond.INHOUDELIJK.value).astype(str)
+            for g in LoonsanctieGrond:
+                afgeleid("loonsanctie", grond == g.value, f"loonsanctie_{g.value}")
+            fout = (g_code == index["loonsanctie"]) & ~np.isin(
+                grond, [g.value for g in LoonsanctieGrond]
+            )
+            if fout.any():
+                rij = int(g_dossier[int(np.flatnonzero(fout)[0])])
+                raise SerializationError(f"line {rij + 1}: data.gebeurtenissen[].grond: unknown")
+        for naam in AFGELEIDE_SOORTEN - AFGELEID_OP_KOLOMMEN:
+            if naam in index:
+                bijzonder[g_dossier[g_code == index[naam]]] = True
+        plek = np.concatenate(rijen_plek)
+        f_code = [np.concatenate(rijen_code)]
+        f_datum, f_weken, f_dossier = [g_datum[plek]], [g_weken[plek]], [g_dossier[plek]]
+        sv, s_grenzen = lijst("sporen")
+        if len(sv):
+            s_dossier = np.repeat(np.arange(n), np.diff(s_grenzen))
+            s_soort = numpy(sv.field("soort"), "").astype(str)
+            start = numpy(sv.field("start").cast("int32"), 0).astype("datetime64[D]")
+            einde_ok = sv.field("einde").is_valid().to_numpy(zero_copy_only=False)
+            einde = numpy(sv.field("einde").cast("int32"), 0).astype("datetime64[D]")
+            geslaagd = (
+                (s_soort == "spoor_1")
+                & (numpy(sv.field("resultaat"), "").astype(str) == "geslaagd")
+                & einde_ok
+            )
+            for waar, datums, feit in (
+                (s_soort == "spoor_2", start, "spoor_2"),
+                (geslaagd, einde, "spoor_1_geslaagd"),
+            ):
+                f_code.append(np.full(int(waar.sum()), code(feit), dtype=np.int32))
+                f_datum.append(datums[waar])
+                f_weken.append(np.zeros(int(waar.sum()), dtype=np.int64))
+                f_dossier.append(s_dossier[waar])
+        zv, z_grenzen = lijst("ziekteperioden")
+        vangnet = numpy(zv.field("vangnet"), False).astype(bool)
+        bijzonder[np.repeat(np.arange(n), np.diff(z_grenzen))[vangnet]] = True
+        dossier = np.concatenate(f_dossier)
+        volgorde = np.argsort(dossier, kind="stable")
+        nederlands = numpy(self._data.field("jurisdictie"), "nl").astype(str) == "nl"
+        return Feitkolommen(
+            tuple(codes),
+            np.concatenate(f_code)[volgorde],
+            np.concatenate(f_datum)[volgorde],
+            np.concatenate(f_weken)[volgorde],
+            np.concatenate(([0], np.cumsum(np.bincount(dossier, minlength=n)))).astype(np.int64),
+            nederlands,
+            bijzonder,
+        )
+
+    def spoor_2(self, peildatum: _dt.date | None = None) -> Spoor2cijfer:
+        """Spoor 2 (as :func:`~.kpi.spoor_2`): trajecten with sickness, those with a spoor 2
+        started by *peildatum*, and the week of sickness of each first start, counted in
+        the case it falls in (samentelling on the arrays)."""
+        from reintegratie.analyse.kpikolommen import per_geval
+
+        np = importeer("numpy", "caseload columns")
+        if peildatum is not None:
+            controleer_datum("peildatum", peildatum)
+        n = len(self)
+        verzuim = self.verzuimkolommen()
+        met_ziekte = np.diff(verzuim._grenzen) > 0
+        sporen = self._data.field("sporen")
+        if sporen.null_count:
+            sporen = sporen.fill_null([])
+        sv = sporen.flatten()
+        s_dossier = np.repeat(np.arange(n), np.diff(np.asarray(sporen.offsets)))
+        start = sv.field("start").cast("int32").fill_null(0).to_numpy(zero_copy_only=False)
+        s2 = sv.field("soort").fill_null("").to_numpy(zero_copy_only=False).astype(str)
+        telt = (s2 == "spoor_2") & met_ziekte[s_dossier]
+        if peildatum is not None:
+            telt &= start <= (peildatum - _dt.date(1970, 1, 1)).days
+        hoog = np.iinfo(np.int64).max
+        eerste = np.full(n, hoog, dtype=np.int64)
+        np.minimum.at(eerste, s_dossier[telt], start[telt].astype(np.int64))
+        wie = np.flatnonzero(eerste != hoog)
+        weken = np.zeros(wie.size, dtype=np.int64)
+        if wie.size:
+            leeg = _leeg_feiten(n)
+            g_verzuim, _, g_dossier = per_geval(verzuim, leeg)
+            e = g_verzuim.eerste_dag.view(np.int64)
+            g_grenzen = g_verzuim._grenzen
+            g_start = e[g_grenzen[:-1]]
+            sleutel = g_dossier.astype(np.int64) << 23 | (g_start + 2**22)
+            s = eerste[wie]
+            c = np.searchsorted(sleutel, wie.astype(np.int64) << 23 | (s + 2**22), "right") - 1
+            ok = c >= 0
+            ok[ok] = g_dossier[c[ok]] == wie[ok]
+            gevallen = g_grenzen.size - 1
+            s_geval = np.full(gevallen, -(2**62), dtype=np.int64)
+            s_geval[c[ok]] = s[ok]
+            geval_van = np.repeat(np.arange(gevallen), np.diff(g_grenzen))
+            sc = s_geval[geval_van]
+            ld = g_verzuim._laatste.view(np.int64)
+            tel = (sc > -(2**62)) & (e <= sc)
+            eind = np.where(np.isnat(g_verzuim._laatste), sc, np.minimum(ld, sc))
+            dagen = np.bincount(
+                geval_van[tel], weights=(eind - e + 1)[tel], minlength=gevallen
+            ).astype(np.int64)
+            weken[ok] = (dagen[c[ok]] + 6) // 7
+        return Spoor2cijfer(int(met_ziekte.sum()), int(wie.size), tuple(weken.tolist()))
+
+    def groepsprogrammas(self) -> Groepscijfer:
+        """The group programmes, each counted once (as :func:`~.kpi.groepsprogrammas`)."""
+        pc = importeer("pyarrow.compute", "caseload columns")
+        groepen = self._data.field("groepsprogrammas")
+        met = pc.fill_null(pc.greater(pc.list_value_length(groepen), 0), False)
+        gezien: dict[tuple[Any, ...], int] = {}
+        for rij in pc.filter(groepen, met).to_pylist():
+            for g in rij:
+                sleutel = (
+                    g["naam"],
+                    g["start"],
+                    tuple(g["deelnemers"] or ()),
+                    g["einde"],
+                    g["begeleider"],
+                )
+                gezien.setdefault(sleutel, len(sleutel[2]))
+        laag, hoog = EFFECTIEVE_GROEPSOMVANG
+        binnen = sum(laag <= omvang <= hoog for omvang in gezien.values())
+        return Groepscijfer(len(gezien), binnen, int(pc.sum(pc.cast(met, "int64")).as_py() or 0))
+
+    def kpis(
+        self,
+        van: _dt.date,
+        tot: _dt.date,
+        peildatum: _dt.date | None = None,
+        codes: Sequence[str] = MIJLPALEN,
+        *,
+        regels: Sequence[Regel] | None = None,
+        kalender: Kalender | None = None,
+        telwijze: Telwijze = Telwijze.EINDE_WEEK,
+    ) -> Kpirapport:
+        """The KPI report of :func:`~.kpi.kpis` from the columns: equal to
+        ``kpis(lees_jsonl(same file), van, tot, ...)``.
+
+        The milestones of every case come from the columnar timeline with the recorded
+        facts (:func:`~.kpikolommen.mijlpalen_kolommen`); a dossier the arrays cannot
+        compute (an end of employment, a vangnet, a vrijwillige verlenging, another
+        jurisdiction than the rule set's ...: see :func:`~.feitkolommen.feitrollen`) is
+        read whole from the JSON Lines and counted by the object path. Sanctions,
+        spoor 2, outcomes and group programmes come from the columns.
+        """
+        from reintegratie.analyse.kpikolommen import mijlpalen_kolommen
+
+        np = importeer("numpy", "caseload columns")
+        _periode(van, tot)
+        controleer_datum("van", van)
+        controleer_datum("tot", tot)
+        dag = peildatum if peildatum is not None else tot + _dt.timedelta(days=1)
+        controleer_datum("peildatum", dag)
+        tellers, objectpad = mijlpalen_kolommen(
+            self.verzuimkolommen(),
+            self.feitkolommen(),
+            van,
+            tot,
+            dag,
+            codes,
+            regels=regels,
+            kalender=kalender,
+            telwijze=telwijze,
+        )
+        velden = ("op_tijd", "te_laat", "gemist", "open", "vervallen", "niet_van_toepassing")
+        rijen = np.flatnonzero(objectpad).tolist()
+        extra = mijlpalen(
+            (self.traject(i) for i in rijen),
+            van,
+            tot,
+            dag,
+            codes,
+            regels=regels,
+            kalender=kalender,
+            telwijze=telwijze,
+        )
+        cijfers = tuple(
+            Mijlpaalcijfer(c, **{v: tellers[c][v] + getattr(e, v) for v in velden})
+            for c, e in zip(codes, extra, strict=True)
+        )
+        return Kpirapport(
+            van=van,
+            tot=tot,
+            peildatum=dag,
+            mijlpalen=cijfers,
+            sancties=self.sancties(van, tot),
+            spoor_2=self.spoor_2(dag),
+            uitkomsten=self.uitkomsten(van, tot),
+            groepsprogrammas=self.groepsprogrammas(),
+        )
+
+
+def _leeg_feiten(n: int) -> Any:
+    from reintegratie.analyse.feitkolommen import Feitkolommen
+
+    np = importeer("numpy", "caseload columns")
+    return Feitkolommen(
+        (),
+        np.empty(0, dtype=np.int32),
+        np.empty(0, dtype="datetime64[D]"),
+        np.empty(0, dtype=np.int64),
+        np.zeros(n + 1, dtype=np.int64),
+        np.ones(n, dtype=bool),
+        np.zeros(n, dtype=bool),
+    )

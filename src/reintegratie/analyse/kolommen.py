@@ -16,18 +16,25 @@ offsets from other termijnen (:class:`~reintegratie.regels.model.NaTermijn`),
 validity variants, windows, the Algemene termijnenwet shift
 (``np.busday_offset`` with the holidays of the
 :class:`~reintegratie.kalender.Kalender`) and recurring rules without a shift (as
-counts). On the arrays a dossier has no recorded facts, so an anchor on a fact
+counts). From periods alone a dossier has no recorded facts, so an anchor on a fact
 (:class:`~reintegratie.regels.model.NaFeit`) counts from its fallback (the plan
 van aanpak from the probleemanalyse deadline) and extensions by facts do not
 apply. The dates and statuses are those :func:`~reintegratie.tijdlijn` gives for
 the same trajecten without events (a property test checks it).
 
-Built from trajecten (:meth:`Verzuimkolommen.van_trajecten`), the columns take the
-recorded events into account: a dossier whose latest case has recorded facts (steps
-done, an end of employment, a loonsanctie, a vangnet ...) is computed by
-:func:`~reintegratie.tijdlijn` itself, one dossier at a time
-(:attr:`Tijdlijnkolommen.per_dossier`), so every status equals ``tijdlijn``'s; the
-facts themselves are not vectorized.
+Built from trajecten (:meth:`Verzuimkolommen.van_trajecten`) or with recorded facts
+(:class:`~reintegratie.analyse.feitkolommen.Feitkolommen`, from trajecten or from Arrow
+columns), the columns take the recorded events into account, on the arrays: steps done
+(``gehaald``/``te_laat`` against the due date), anchors on facts (the plan van aanpak
+from the actual probleemanalyse, spoor 2 from the actual eerstejaarsevaluatie), the
+evaluations each counted from the one before, conditions that make a termijn not apply
+(spoor 2 not needed, geen benutbare mogelijkheden), the weeks of a loonsanctie and the
+days of a late WIA application. :func:`~reintegratie.analyse.feitkolommen.feitrollen`
+says which facts of a rule set that covers. A dossier holding another fact (an end of
+employment, a vangnet, a vrijwillige verlenging, a bekorting beside its loonsanctie ...)
+or of another jurisdiction is computed by :func:`~reintegratie.tijdlijn` itself, one
+dossier at a time (:attr:`Tijdlijnkolommen.per_dossier`), so every status equals
+``tijdlijn``'s.
 
 >>> import pytest; np = pytest.importorskip("numpy")  # the 'analyse' extra
 >>> x = np.array(["2025-10-01", "2026-02-28"], dtype="datetime64[D]")
@@ -68,6 +75,7 @@ except ImportError:  # pragma: no cover - without the extra; the module still im
     np = None  # type: ignore[assignment]
 
 from reintegratie._validatie import controleer_datum
+from reintegratie.analyse.feitkolommen import Feitkolommen, Gevalfeiten, feitrollen, samen_niet
 from reintegratie.errors import RuleSetError, ValidationError
 from reintegratie.kalender import Kalender, standaard_kalender
 from reintegratie.regels import (
@@ -85,10 +93,10 @@ from reintegratie.regels import (
     ZonderFeit,
     poortwachter_regels,
 )
-from reintegratie.regels.engine import Tijdlijn, feiten_per_code, voorbereid
-from reintegratie.regels.model import MetFeit
+from reintegratie.regels.engine import Tijdlijn, voorbereid
+from reintegratie.regels.model import MetFeit, VerlengingTeLaat, VerlengingWeken, uitsluiting_van
 from reintegratie.regels.tijdlijn import tijdlijn
-from reintegratie.traject import Jurisdictie, Traject
+from reintegratie.traject import Traject
 from reintegratie.verzuim import SAMENTELLING_FITDAGEN
 
 __all__ = [
@@ -192,10 +200,16 @@ class Verzuimkolommen:
     verlof_laatste_dag: Datums | None = attrs.field(default=None, kw_only=True)
     verlof_zelfde_oorzaak: npt.NDArray[np.bool_] | None = attrs.field(default=None, kw_only=True)
     verlof_grenzen: Gehelen | None = attrs.field(default=None, kw_only=True)
-    trajecten: tuple[Traject, ...] | None = attrs.field(default=None, kw_only=True, repr=False)
-    """The trajecten the arrays were built from (:meth:`van_trajecten`), one per dossier:
-    their recorded events let :func:`tijdlijn_kolommen` give each dossier the statuses of
-    :func:`~reintegratie.tijdlijn`. ``None``: the dossiers have no recorded events."""
+    trajecten: Sequence[Traject] | None = attrs.field(default=None, kw_only=True, repr=False)
+    """The trajecten the arrays were built from (:meth:`van_trajecten`), one per dossier
+    (any sequence: only the rows computed per dossier are read): with them
+    :func:`tijdlijn_kolommen` gives each dossier the statuses of
+    :func:`~reintegratie.tijdlijn`. ``None`` and no :attr:`feiten`: the dossiers have no
+    recorded events."""
+    feiten: Feitkolommen | None = attrs.field(default=None, kw_only=True, repr=False)
+    """The recorded facts of the dossiers (:class:`~.feitkolommen.Feitkolommen`), which
+    :func:`tijdlijn_kolommen` applies on the arrays where it can; built from the
+    trajecten when only those are given."""
     _enkelvoudig: bool = attrs.field(init=False, default=False, repr=False)
     """Whether every dossier has exactly one period (a fast path)."""
 
@@ -253,7 +267,8 @@ class Verzuimkolommen:
                 "verlof_grenzen", f"{v_grenzen.size - 1} dossiers, the sickness has {n}"
             )
         if self.trajecten is not None:
-            zet(self, "trajecten", tuple(self.trajecten))
+            if not isinstance(self.trajecten, Sequence):
+                zet(self, "trajecten", tuple(self.trajecten))
             if len(self.trajecten) != n:
                 raise ValidationError(
                     "trajecten", f"{len(self.trajecten)} trajecten for {n} dossiers"
@@ -348,6 +363,7 @@ class Verzuimkolommen:
             verlof_zelfde_oorzaak=np.asarray(v_zelfde, dtype=bool),
             verlof_grenzen=np.asarray(v_grenzen, dtype=np.int64),
             trajecten=trajecten,
+            feiten=Feitkolommen.van_trajecten(trajecten),
         )
 
 
@@ -408,8 +424,8 @@ def _samentellen(verzuim: Verzuimkolommen) -> _Gevallen:
     laatste_dag = laatste[laatste_rij]
     zonder = telling == 0
     if zonder.any():
-        x[zonder] = np.datetime64("NaT")
-        laatste_dag[zonder] = np.datetime64("NaT")
+        x[zonder] = np.datetime64("NaT", "D")
+        laatste_dag[zonder] = np.datetime64("NaT", "D")
     meer = np.flatnonzero(telling > 1)
     if not meer.size:
         return _Gevallen(x, laatste_dag, meer, geen, geen)
@@ -541,6 +557,11 @@ def _nodig(regel: Regel) -> set[str]:
             codes.add(anker.termijn)
     if regel.herhaling is not None:
         codes.add(regel.herhaling.tot)
+    for v in regel.verlengingen:
+        if isinstance(v, VerlengingTeLaat):
+            codes.add(v.termijn)
+        elif v.uiterlijk_op is not None:
+            codes.add(v.uiterlijk_op)
     return codes
 
 
@@ -570,11 +591,23 @@ def kan_vectoriseren(
 class Herhalingkolommen:
     """A recurring termijn (evaluations) on arrays: the first due date, how many fall due
     before the end (the wachttijd or recovery), and how many of those are missed on the
-    peildatum (every one before it: nothing is recorded)."""
+    peildatum; each completed one counts from its completion, as in the engine."""
 
     eerste: Datums
     aantal: Gehelen
     gemist: Gehelen
+    afgerond_rij: Gehelen | None = attrs.field(default=None, kw_only=True)
+    """The termijnen completed by a recorded fact, one entry each: the row, the due date
+    (``afgerond_uiterlijk``) and the status (``afgerond_status``, gehaald or te_laat).
+    Rows computed per dossier (:attr:`Tijdlijnkolommen.per_dossier`) are not in it."""
+    afgerond_uiterlijk: Datums | None = attrs.field(default=None, kw_only=True)
+    afgerond_status: npt.NDArray[np.int8] | None = attrs.field(default=None, kw_only=True)
+    staart_vanaf: Datums | None = attrs.field(default=None, kw_only=True)
+    """Per row, the day the termijnen nobody completed count from: they fall due
+    ``interval``, 2 × ``interval`` ... days after it, ``staart_aantal`` of them (open,
+    or missed before the peildatum). NaT: none. Not for rows computed per dossier."""
+    staart_aantal: Gehelen | None = attrs.field(default=None, kw_only=True)
+    interval: int = attrs.field(default=0, kw_only=True)
 
 
 @attrs.frozen(eq=False)
@@ -643,20 +676,41 @@ def _feestdagen(kalender: Kalender, datums: Datums) -> Datums:
 class _Reken:
     """One evaluation of a rule set over the arrays."""
 
-    def __init__(self, gevallen: _Gevallen, kalender: Kalender, peildatum: _dt.date | None) -> None:
+    def __init__(
+        self,
+        gevallen: _Gevallen,
+        kalender: Kalender,
+        peildatum: _dt.date | None,
+        feiten: Gevalfeiten | None = None,
+    ) -> None:
         self.gevallen = gevallen
         self.kalender = kalender
         self.peildatum = None if peildatum is None else np.datetime64(peildatum, "D")
         self.klaar: dict[str, Datums] = {}
+        self.gedaan: dict[str, Datums] = {}
+        """Per code, the date its completing fact was recorded (NaT: not done)."""
         self._hersteld: npt.NDArray[np.bool_] | None = None
+        self.feiten = feiten if feiten is not None else Gevalfeiten(None, None, gevallen.x.size)
 
     def anker(self, anker: Anker) -> Datums:
-        if type(anker) is Laatste or type(anker) is Vroegste:  # no facts: the other parts
-            paar = np.maximum if type(anker) is Laatste else np.minimum
-            return functools.reduce(paar, (self.anker(a) for a in _zonder_feiten(anker)))
-        while type(anker) is NaFeit:  # no facts: the fallback (checked before)
-            assert anker.anders is not None
-            anker = anker.anders
+        if type(anker) is Laatste or type(anker) is Vroegste:
+            # A part counting from a fact not recorded (no fallback) is passed over: NaT.
+            delen = [_dagen(self.anker(a)) for a in anker.ankers]
+            if type(anker) is Laatste:  # NaT is the lowest int64: max passes over it
+                return functools.reduce(np.maximum, delen).view("datetime64[D]")
+            hoog = np.iinfo(np.int64).max
+            laagste = functools.reduce(np.minimum, (np.where(d == _NAT_I8, hoog, d) for d in delen))
+            return np.where(laagste == hoog, _NAT_I8, laagste).view("datetime64[D]")
+        if type(anker) is NaFeit:
+            feit = self.feiten.eerste(anker.feit)
+            gevonden = ~np.isnat(feit)
+            anders = None if anker.anders is None else self.anker(anker.anders)
+            if not gevonden.any():
+                return (
+                    np.full(feit.size, "NaT", dtype="datetime64[D]") if anders is None else anders
+                )
+            dag = feit + np.timedelta64(anker.dagen, "D")
+            return dag if anders is None else np.where(gevonden, dag, anders)
         if type(anker) is Ziektedag:
             return self.gevallen.ziektedag(anker.dag)
         assert isinstance(anker, NaTermijn)
@@ -733,31 +787,165 @@ class _Reken:
     def variant(
         self, regel: Regel, dag: Datums
     ) -> tuple[Datums, npt.NDArray[np.int8], Datums | None]:
-        # Extensions need facts (a late completion, weeks of a verlenging): none here.
+        for v in regel.verlengingen:
+            dag = self.verleng(v, dag)
         uiterlijk = (
             self.verschuif(dag) if regel.verschuiving is Verschuiving.VOLGENDE_WERKDAG else dag
         )
         vanaf = None if regel.venster_vanaf is None else self.anker(regel.venster_vanaf)
-        return uiterlijk, self.status(uiterlijk, regel.soort), vanaf
+        status = self.status(uiterlijk, regel.soort)
+        zonder = uitsluiting_van(regel.voorwaarde)
+        if zonder is not None:
+            status = np.where(
+                self.uitgesloten(zonder, uiterlijk), _CODE[Status.NIET_VAN_TOEPASSING], status
+            ).astype(np.int8)
+        if regel.soort is Termijnsoort.DEADLINE:
+            gedaan = self.feiten.eerste(regel.feit)
+            self.gedaan[regel.code] = gedaan
+            klaar = ~np.isnat(gedaan) & ~np.isnat(uiterlijk)
+            if klaar.any():
+                op_tijd = np.where(
+                    gedaan <= uiterlijk, _CODE[Status.GEHAALD], _CODE[Status.TE_LAAT]
+                )
+                status = np.where(klaar, op_tijd, status).astype(np.int8)
+        return uiterlijk, status, vanaf
+
+    def verleng(self, v: VerlengingTeLaat | VerlengingWeken, dag: Datums) -> Datums:
+        """*dag* moved by extension *v* (as the engine's verlengers; what needs a
+        shortening or bekorting goes per dossier, see :func:`~.feitkolommen.feitrollen`)."""
+        if isinstance(v, VerlengingTeLaat):
+            basis, gedaan = self.klaar[v.termijn], self.gedaan.get(v.termijn)
+            if gedaan is None:
+                return dag
+            laat = ~np.isnat(gedaan) & (gedaan > basis)
+            if v.geldig_vanaf is not None:
+                laat &= basis >= np.datetime64(v.geldig_vanaf, "D")
+            if v.geldig_tot is not None:
+                laat &= basis <= np.datetime64(v.geldig_tot, "D")
+            if not laat.any():
+                return dag
+            return np.where(laat, dag + (gedaan - basis), dag)
+        s = self.feiten.selectie(v.feit)
+        if not s.size:
+            return dag
+        datums = self.feiten.dag[s]
+        telt = np.ones(s.size, dtype=bool)
+        if v.geldig_vanaf is not None:
+            telt &= datums >= (v.geldig_vanaf.toordinal() - _EPOCHE)
+        if v.geldig_tot is not None:
+            telt &= datums <= (v.geldig_tot.toordinal() - _EPOCHE)
+        weken = np.zeros(dag.size, dtype=np.int64)
+        np.add.at(weken, self.feiten.rij[s][telt], self.feiten.weken[s][telt])
+        if v.maximum_weken is not None:
+            weken = np.minimum(weken, v.maximum_weken)
+        verlengd: Datums = dag + (7 * weken).astype("timedelta64[D]")
+        return verlengd
+
+    def uitgesloten(self, zonder: ZonderFeit, uiterlijk: Datums) -> npt.NDArray[np.bool_]:
+        """Per row, whether *zonder* makes a termijn due on *uiterlijk* not apply (as the
+        engine's ``uitgesloten_door``): the latest of its facts on or before the day judged
+        (the due date, or the first date of the fact ``op``) not followed by a ``tenzij``
+        fact by then."""
+        n = uiterlijk.size
+        peil = _dagen(uiterlijk)
+        if zonder.op is not None:
+            op = _dagen(self.feiten.eerste(zonder.op))
+            peil = np.where(op != _NAT_I8, op, peil)
+        laatst = np.full(n, _NAT_I8, dtype=np.int64)
+        f = self.feiten
+        for code in zonder.feiten:
+            s = f.selectie(code)
+            if s.size:
+                rij, dag = f.rij[s], f.dag[s]
+                telt = (peil[rij] != _NAT_I8) & (dag <= peil[rij])
+                np.maximum.at(laatst, rij[telt], dag[telt])
+        uit = laatst != _NAT_I8
+        for code in zonder.tenzij:
+            s = f.selectie(code)
+            if s.size and uit.any():
+                rij, dag = f.rij[s], f.dag[s]
+                na = uit[rij] & (laatst[rij] < dag) & (dag <= peil[rij])
+                uit[rij[na]] = False
+        gevonden: npt.NDArray[np.bool_] = uit
+        return gevonden
+
+    def na_grens(self, v: VerlengingWeken) -> npt.NDArray[np.bool_]:
+        """Per row: a fact of *v* dated after the termijn ``v.uiterlijk_op`` (the engine
+        raises a ValidationError for it: the row goes per dossier)."""
+        uit = np.zeros(self.gevallen.x.size, dtype=bool)
+        s = self.feiten.selectie(v.feit)
+        grens = self.klaar.get(v.uiterlijk_op or "")
+        if s.size and grens is not None:
+            rij = self.feiten.rij[s]
+            g = _dagen(grens)[rij]
+            uit[rij[(g != _NAT_I8) & (self.feiten.dag[s] > g)]] = True
+        return uit
 
     def herhaling(self, regel: Regel) -> Herhalingkolommen:
+        """A recurring rule (as the engine's): while completions remain, each termijn
+        counts from the completion before; then each from the due date before, until the
+        end (``herhaling.tot`` or recovery)."""
         assert regel.herhaling is not None
         interval = regel.herhaling.interval
-        dag = _dagen(self.anker(regel.anker))
+        dag = _dagen(self.anker(regel.anker)).copy()
         einde_d = self.klaar[regel.herhaling.tot]
         laatste = self.gevallen.laatste
         einde_d = np.where(~np.isnat(laatste) & (laatste < einde_d), laatste, einde_d)
         geldig = ~np.isnat(einde_d) & (dag != _NAT_I8)
         einde = _dagen(einde_d)
-        ruimte = np.where(geldig, einde - dag, -1)
-        aantal = np.where(ruimte >= interval, ruimte // interval, 0)
-        eerste = np.where(aantal > 0, dag + interval, _NAT_I8).view("datetime64[D]")
+        n = dag.size
+        afgerond = np.zeros(n, dtype=np.int64)
+        eerste_af = np.full(n, _NAT_I8, dtype=np.int64)
+        staart = geldig.copy()  # rows whose undone termijnen run on from dag
+        rijen: list[Gehelen] = []
+        uiterlijken: list[Gehelen] = []
+        statussen: list[npt.NDArray[np.int8]] = []
+        s = self.feiten.selectie(regel.feit)
+        if s.size:
+            rij, gedaan = self.feiten.rij[s], self.feiten.dag[s]  # by row, then date
+            begin = np.flatnonzero(np.r_[True, rij[1:] != rij[:-1]])
+            plek = np.arange(rij.size) - np.repeat(begin, np.diff(np.r_[begin, rij.size]))
+            actief = geldig.copy()
+            for j in range(int(plek.max()) + 1):
+                r, g = rij[plek == j], gedaan[plek == j]
+                a = actief[r]
+                r, g = r[a], g[a]
+                u = dag[r] + interval
+                stop = u > einde[r]
+                actief[r[stop]] = False
+                staart[r[stop]] = False
+                telt = ~stop & (g > dag[r])  # done on or before the day it counts from: no
+                r, g, u = r[telt], g[telt], u[telt]
+                rijen.append(r)
+                uiterlijken.append(u)
+                statussen.append(
+                    np.where(g <= u, _CODE[Status.GEHAALD], _CODE[Status.TE_LAAT]).astype(np.int8)
+                )
+                eerste_af[r] = np.where(afgerond[r] == 0, u, eerste_af[r])
+                afgerond[r] += 1
+                dag[r] = g
+        ruimte = np.where(staart, einde - dag, -1)
+        rest = np.where(ruimte >= interval, ruimte // interval, 0)
+        eerste = np.where(afgerond > 0, eerste_af, np.where(rest > 0, dag + interval, _NAT_I8))
         if self.peildatum is None:
-            gemist = np.zeros_like(aantal)
+            gemist = np.zeros_like(rest)
         else:
-            voor = np.where(geldig, int(self.peildatum.astype(np.int64)) - dag - 1, -1)
-            gemist = np.clip(voor // interval, 0, aantal)
-        return Herhalingkolommen(eerste, aantal, gemist)
+            voor = np.where(staart, int(self.peildatum.astype(np.int64)) - dag - 1, -1)
+            gemist = np.clip(voor // interval, 0, rest)
+        leeg = np.empty(0, dtype=np.int64)
+        return Herhalingkolommen(
+            eerste.view("datetime64[D]"),
+            afgerond + rest,
+            gemist,
+            afgerond_rij=np.concatenate(rijen) if rijen else leeg,
+            afgerond_uiterlijk=(np.concatenate(uiterlijken) if rijen else leeg).view(
+                "datetime64[D]"
+            ),
+            afgerond_status=np.concatenate(statussen) if rijen else leeg.astype(np.int8),
+            staart_vanaf=np.where(staart, dag, _NAT_I8).view("datetime64[D]"),
+            staart_aantal=rest,
+            interval=interval,
+        )
 
 
 def tijdlijn_kolommen(
@@ -796,6 +984,21 @@ def tijdlijn_kolommen(
 
     .. versionadded:: 0.1.0
     """
+    return _tijdlijn_kolommen(verzuim, peildatum, codes, regels, kalender, telwijze, True)
+
+
+def _tijdlijn_kolommen(
+    verzuim: Verzuimkolommen | Any,
+    peildatum: _dt.date | None,
+    codes: Iterable[str] | None,
+    regels: Sequence[Regel] | None,
+    kalender: Kalender | None,
+    telwijze: Telwijze,
+    vul: bool,
+) -> Tijdlijnkolommen:
+    """:func:`tijdlijn_kolommen`; without *vul*, the rows that need the object path are
+    only marked in ``per_dossier`` (their values are those of the arrays), for a caller
+    that computes those dossiers itself."""
     _vereist_numpy()
     if peildatum is not None:
         controleer_datum("peildatum", peildatum)
@@ -839,6 +1042,17 @@ def tijdlijn_kolommen(
     vector = [c for c in gevraagd if redenen[c] is None]
     nodig: set[str] = set()
     open_ = list(vector)
+    if vector and (verzuim.feiten is not None or trajecten is not None):
+        # A loonsanctie after the end of the wachttijd is an error of the object path
+        # whatever code is asked: the termijn it is checked against is computed too.
+        open_ += [
+            v.uiterlijk_op
+            for r in regelset
+            for v in r.verlengingen
+            if isinstance(v, VerlengingWeken)
+            and v.uiterlijk_op is not None
+            and redenen.get(v.uiterlijk_op) is None
+        ]
     while open_:
         code = open_.pop()
         if code not in nodig:
@@ -846,7 +1060,20 @@ def tijdlijn_kolommen(
             for regel in groepen[code]:
                 open_.extend(_nodig(regel))
     kalender = kalender or standaard_kalender()
-    reken = _Reken(_samentellen(verzuim), kalender, peildatum)
+    gevallen = _samentellen(verzuim)
+    feiten = verzuim.feiten
+    if feiten is None and trajecten is not None:
+        feiten = Feitkolommen.van_trajecten(trajecten)
+    if feiten is not None and len(feiten) != gevallen.x.size:
+        raise ValidationError(
+            "feiten", f"{len(feiten)} dossiers, the sickness has {gevallen.x.size}"
+        )
+    reken = _Reken(
+        gevallen,
+        kalender,
+        peildatum,
+        None if feiten is None else _feiten_laatste_geval(feiten, gevallen.x, peildatum),
+    )
     n = reken.gevallen.x.size
     uiterlijk: dict[str, Datums] = {}
     status: dict[str, npt.NDArray[np.int8]] = {}
@@ -880,11 +1107,20 @@ def tijdlijn_kolommen(
             if v is not None:
                 vanaf[code] = v
     per_dossier = np.zeros(n, dtype=bool)
-    if trajecten is not None:
-        alles = any(redenen[c] is not None and c not in alleen_met_feit for c in gevraagd)
-        for i, traject in enumerate(trajecten):
-            per_dossier[i] = _per_dossier(traject, peildatum, regels is None, alles)
-        if per_dossier.any():
+    if feiten is not None:
+        alles = trajecten is not None and any(
+            redenen[c] is not None and c not in alleen_met_feit for c in gevraagd
+        )
+        per_dossier = _per_dossier(feiten, reken, regelset, regels is None, alles, peildatum)
+        if per_dossier.any() and trajecten is None and vul:
+            i = int(np.flatnonzero(per_dossier)[0])
+            raise NietVectoriseerbaarError(
+                f"{int(per_dossier.sum())} dossiers (the first: row {i}) hold facts the "
+                "columnar timeline computes only through reintegratie.tijdlijn (see "
+                "reintegratie.analyse.feitkolommen.feitrollen); give the trajecten"
+            )
+        if per_dossier.any() and vul:
+            assert trajecten is not None
             _vul_per_dossier(
                 trajecten,
                 np.flatnonzero(per_dossier),
@@ -911,17 +1147,56 @@ def tijdlijn_kolommen(
     )
 
 
-def _per_dossier(traject: Traject, peildatum: _dt.date | None, eigen: bool, alles: bool) -> bool:
-    """Whether the dossier of *traject* needs the object path: it has a case, and facts
-    recorded in its latest case by the peildatum, or (*eigen*: no rule set was given)
-    another jurisdiction than the Dutch rules, or a code the arrays cannot compute
-    (*alles*)."""
-    gevallen = traject.ziektegevallen
-    if not gevallen:
-        return False
-    if alles or (eigen and traject.jurisdictie is not Jurisdictie.NL):
-        return True
-    return bool(feiten_per_code(traject, gevallen[-1], peildatum))
+def _feiten_laatste_geval(
+    feiten: Feitkolommen, x: Datums, peildatum: _dt.date | None
+) -> Gevalfeiten:
+    """The facts of each dossier's latest case (from its first sick day X, by the
+    peildatum), as the engine's ``feiten_per_code`` takes them."""
+    dossier = np.repeat(np.arange(len(feiten)), np.diff(feiten.grenzen))
+    dag = _dagen(feiten.datum)
+    begin = _dagen(x)[dossier]
+    binnen = (begin != _NAT_I8) & (dag >= begin)
+    if peildatum is not None:
+        binnen &= dag <= (peildatum.toordinal() - _EPOCHE)
+    return Gevalfeiten(feiten, np.where(binnen, dossier, -1), x.size)
+
+
+def _per_dossier(
+    feiten: Feitkolommen,
+    reken: _Reken,
+    regels: Sequence[Regel],
+    eigen: bool,
+    alles: bool,
+    peildatum: _dt.date | None,
+) -> npt.NDArray[np.bool_]:
+    """Per dossier, whether it needs the object path: it has a case, and a fact in its
+    latest case the arrays do not apply (:func:`~.feitkolommen.feitrollen`; an end of
+    employment also before the case), a vangnet period, a loonsanctie after the end of the
+    wachttijd, or (*eigen*: no rule set was given) another jurisdiction than the Dutch
+    rules, or a code the arrays cannot compute (*alles*)."""
+    met_geval = ~np.isnat(reken.gevallen.x)
+    if alles:
+        return met_geval
+    _, niet = feitrollen(regels)
+    uit = reken.feiten.heeft(niet) | feiten.bijzonder
+    if eigen:
+        uit |= ~feiten.nederlands
+    # The end of employment counts also when it lies before the case.
+    ks = [i for i, c in enumerate(feiten.codes) if c == "einde_dienstverband"]
+    if ks:
+        s = np.isin(feiten.code, ks)
+        if peildatum is not None:
+            s &= feiten.datum <= np.datetime64(peildatum, "D")
+        dossier = np.repeat(np.arange(len(feiten)), np.diff(feiten.grenzen))
+        uit[dossier[s]] = True
+    for feit, andere in samen_niet(regels):
+        uit |= reken.feiten.heeft((feit,)) & reken.feiten.heeft(andere)
+    for regel in regels:
+        for v in regel.verlengingen:
+            if isinstance(v, VerlengingWeken) and v.uiterlijk_op is not None:
+                uit |= reken.na_grens(v)
+    gevonden: npt.NDArray[np.bool_] = uit & met_geval
+    return gevonden
 
 
 _Kolommen: TypeAlias = tuple[
@@ -946,17 +1221,19 @@ def _vul_per_dossier(
     for code in list(vanaf):
         vanaf[code] = vanaf[code].copy()
     for code, h in list(herhalingen.items()):
-        herhalingen[code] = Herhalingkolommen(h.eerste.copy(), h.aantal.copy(), h.gemist.copy())
+        herhalingen[code] = attrs.evolve(
+            h, eerste=h.eerste.copy(), aantal=h.aantal.copy(), gemist=h.gemist.copy()
+        )
     n = len(trajecten)
     for i in rijen.tolist():
         tl = maak(trajecten[i])
         for code in uiterlijk:
             reeks = tl.alle(code)
             if not reeks:
-                uiterlijk[code][i] = np.datetime64("NaT")
+                uiterlijk[code][i] = np.datetime64("NaT", "D")
                 status[code][i] = -1
                 if code in vanaf:
-                    vanaf[code][i] = np.datetime64("NaT")
+                    vanaf[code][i] = np.datetime64("NaT", "D")
                 continue
             termijn = tl[code]
             uiterlijk[code][i] = termijn.uiterlijk
@@ -966,9 +1243,9 @@ def _vul_per_dossier(
                     vanaf[code] = np.full(n, "NaT", dtype="datetime64[D]")
                 vanaf[code][i] = termijn.vanaf
             elif code in vanaf:
-                vanaf[code][i] = np.datetime64("NaT")
+                vanaf[code][i] = np.datetime64("NaT", "D")
         for code, h in herhalingen.items():
             reeks = tl.alle(code)
             h.aantal[i] = len(reeks)
             h.gemist[i] = sum(r.status is Status.GEMIST for r in reeks)
-            h.eerste[i] = reeks[0].uiterlijk if reeks else np.datetime64("NaT")
+            h.eerste[i] = reeks[0].uiterlijk if reeks else np.datetime64("NaT", "D")
