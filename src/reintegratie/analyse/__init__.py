@@ -17,7 +17,8 @@ and say which extra installs what they need:
   pictures (extra ``plot``).
 * :func:`traject_html`, :func:`tijdlijn_html` (:mod:`.html`): HTML for notebooks.
 * :func:`tijdlijn_partitie`, :func:`dask_tijdlijn` (:mod:`.verdeeld`): the columnar
-  timeline over a Dask DataFrame, partition by partition (extra ``dask``).
+  timeline over a Dask DataFrame, partition by partition (extra ``dask``);
+  :func:`dask_kpis`: the KPI report of caseload files, block by block on the Arrow path.
 * :func:`lees_kolommen`, :class:`Caseloadkolommen` (:mod:`.arrow`): JSON Lines and
   Parquet caseload files into Arrow columns, no object per dossier (extra ``arrow``).
 * :func:`lees_verzuim` (:mod:`.import_`): absence registrations from CSV, Parquet or a
@@ -89,7 +90,7 @@ if TYPE_CHECKING:
         tijdlijn_kolommen,
     )
     from reintegratie.analyse.plot import plot_caseload, plot_energiebalans, plot_traject
-    from reintegratie.analyse.verdeeld import dask_tijdlijn, tijdlijn_partitie
+    from reintegratie.analyse.verdeeld import dask_kpis, dask_tijdlijn, tijdlijn_partitie
 
 __all__ = [
     "DUURKLASSEN",
@@ -116,6 +117,7 @@ __all__ = [
     "Verzuimcijfers",
     "Verzuimkolommen",
     "als_caseload",
+    "dask_kpis",
     "dask_tijdlijn",
     "frequent_verzuim",
     "groepsprogrammas",
@@ -156,6 +158,7 @@ _LUI = {
     "plot_caseload": "plot",
     "plot_energiebalans": "plot",
     "plot_traject": "plot",
+    "dask_kpis": "verdeeld",
     "dask_tijdlijn": "verdeeld",
     "tijdlijn_partitie": "verdeeld",
 }

@@ -15,6 +15,10 @@ EXTRAS = {
     "matplotlib": "plot",
     "dask": "dask",
     "dask.dataframe": "dask",
+    "distributed": "dask",
+    "fsspec": "dask",
+    "pyarrow": "arrow",
+    "msgspec": "msgspec",
 }
 
 
