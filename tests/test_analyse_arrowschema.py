@@ -228,3 +228,23 @@ def test_weergave_wordt_geweigerd():
         list(lees_jsonl(io.BytesIO(inhoud)))
     with pytest.raises(ReintegratieError):
         lees_kolommen(io.BytesIO(inhoud))
+
+
+def test_regel_gevonden_zonder_het_hele_bestand(monkeypatch):
+    """Where pyarrow refuses line 150 of 200, the block it is in is found again in small
+    blocks and only its lines go to the strict reader (not the whole file)."""
+    from reintegratie import serialisatie
+    from reintegratie.analyse import arrow
+
+    goed = to_json(voorbeeld("docent-eigen-werk").traject)
+    fout = _zet(_document("docent-eigen-werk"), ("data", "sporen", 0))
+    regels = [goed] * 149 + [json.dumps(fout)] + [goed] * 50
+    inhoud = ("\n".join(regels) + "\n").encode()
+    monkeypatch.setattr(arrow, "_ZOEKBLOK", 8 * len(goed))
+
+    def niet(*_args, **_kwargs):
+        raise AssertionError("the whole file was read by the strict reader")
+
+    monkeypatch.setattr(serialisatie, "lees_jsonl", niet)
+    with pytest.raises(ReintegratieError, match=r"^line 150: data\.sporen\[0\]\.onbekend"):
+        lees_kolommen(io.BytesIO(inhoud))

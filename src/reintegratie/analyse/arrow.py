@@ -81,6 +81,7 @@ from reintegratie.kalender import Kalender
 from reintegratie.regels import Regel, Telwijze
 from reintegratie.rollen import Rol
 from reintegratie.serialisatie import HUIDIGE_VERSIES
+from reintegratie.serialisatie.grenzen import MAX_DOCUMENT_TEKENS
 from reintegratie.traject import Traject
 from reintegratie.uitkomst import Tevredenheid, Uitkomst, Uitkomstsoort
 
@@ -163,10 +164,43 @@ def _schema(dag: Any) -> Any:
     )
 
 
-def _strikte_fout(bron: Any, fout: Exception) -> ReintegratieError:
-    """The strict reader's error for the first bad line of *bron* (or pyarrow's message)."""
+#: pyarrow parses a file in blocks of this many bytes: more than the longest line the
+#: format allows (:data:`~reintegratie.serialisatie.grenzen.MAX_DOCUMENT_TEKENS`
+#: characters, up to 4 bytes each), and few blocks to check.
+_BLOK = 32 * 1024 * 1024
+#: The blocks in which the line pyarrow refuses is looked for.
+_ZOEKBLOK = 4 * MAX_DOCUMENT_TEKENS + 1024
+
+
+def _strikte_fout(bron: Any, fout: Exception, opties: Any) -> ReintegratieError:
+    """The strict reader's error for the line of *bron* that pyarrow refuses: the block it
+    is in is found by reading the file again in small blocks (rows before it parsed), and
+    its lines are read by the strict reader; else the strict reader reads the whole file
+    (or pyarrow's message)."""
     from reintegratie.serialisatie import lees_jsonl
 
+    pa = _pa()
+    pj = importeer("pyarrow.json", "reading JSON Lines caseloads")
+
+    def terug() -> None:
+        if not isinstance(bron, str | os.PathLike):
+            bron.seek(0)
+
+    terug()
+    goed = 0
+    try:
+        lezer = pj.open_json(
+            bron, read_options=pj.ReadOptions(block_size=_ZOEKBLOK), parse_options=opties
+        )
+        for batch in lezer:
+            goed += batch.num_rows
+    except pa.ArrowInvalid:
+        regels = _regels(bron)
+        for rij in range(goed, len(regels)):
+            probleem = _strikt(regels, rij)
+            if probleem is not None:
+                return probleem
+    terug()
     try:
         for _ in lees_jsonl(bron):
             pass
@@ -224,11 +258,11 @@ def _lees_jsonl(bron: Any) -> Any:
     if leeg:  # no lines, no trajecten (pyarrow refuses an empty file)
         return _schema(pa.date32()).empty_table()
     try:
-        tabel = pj.read_json(bron, parse_options=opties)
+        tabel = pj.read_json(
+            bron, read_options=pj.ReadOptions(block_size=_BLOK), parse_options=opties
+        )
     except pa.ArrowInvalid as fout:
-        if not isinstance(bron, str | os.PathLike):
-            bron.seek(0)
-        raise _strikte_fout(bron, fout) from None
+        raise _strikte_fout(bron, fout, opties) from None
     smal = _schema(pa.date32())
     doel = smal.field("data").type
     stukken = []
@@ -265,22 +299,44 @@ def _versmal(arr: Any, doel: Any) -> Any:
     return arr
 
 
-def _regelfout(bron: Any, rij: int, bericht: str) -> ReintegratieError:
-    """The strict reader's error for line *rij* + 1 of *bron* (else *bericht*)."""
-    from reintegratie.serialisatie import _lees_regel
-
+def _regels(bron: Any) -> Any:
+    """The lines of *bron* (a path or a file in memory), as a sequence of bytes."""
     np = importeer("numpy", "caseload columns")
     if isinstance(bron, str | os.PathLike):
         inhoud = np.memmap(bron, dtype=np.uint8, mode="r")
     else:
         inhoud = np.frombuffer(bron.getbuffer(), dtype=np.uint8)
-    starts = np.concatenate(([0], np.flatnonzero(inhoud == 10) + 1))
-    eind = int(starts[rij + 1]) if rij + 1 < starts.size else inhoud.size
+    return _Regels(inhoud, np.concatenate(([0], np.flatnonzero(inhoud == 10) + 1)))
+
+
+@attrs.frozen
+class _Regels:
+    inhoud: Any
+    starts: Any
+
+    def __len__(self) -> int:
+        laatste_leeg = self.starts[-1] == self.inhoud.size
+        return int(self.starts.size - 1 if laatste_leeg else self.starts.size)
+
+    def __getitem__(self, rij: int) -> bytes:
+        eind = int(self.starts[rij + 1]) if rij + 1 < self.starts.size else self.inhoud.size
+        return bytes(self.inhoud[int(self.starts[rij]) : eind])
+
+
+def _strikt(regels: _Regels, rij: int) -> ReintegratieError | None:
+    """The strict reader's error for line *rij* + 1, if it refuses it."""
+    from reintegratie.serialisatie import _lees_regel
+
     try:
-        _lees_regel(bytes(inhoud[int(starts[rij]) : eind]), rij + 1, None)
+        _lees_regel(regels[rij], rij + 1, None)
     except ReintegratieError as strikt:
         return strikt
-    return SerializationError(bericht)
+    return None
+
+
+def _regelfout(bron: Any, rij: int, bericht: str) -> ReintegratieError:
+    """The strict reader's error for line *rij* + 1 of *bron* (else *bericht*)."""
+    return _strikt(_regels(bron), rij) or SerializationError(bericht)
 
 
 @attrs.frozen(eq=False, repr=False)
