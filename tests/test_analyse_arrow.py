@@ -125,7 +125,7 @@ def test_oude_versie_en_lege_werknemer():
                 ),
             )
         )
-    with pytest.raises(SerializationError, match=r"line 1: data\.werknemer"):
+    with pytest.raises(ReintegratieError, match=r"line 1: data\.werknemer"):
         lees_kolommen(_regels(T1, vervang=('"W-1"', '" "')))
 
 

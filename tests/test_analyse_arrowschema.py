@@ -202,10 +202,26 @@ def test_weken_buiten_het_bereik():
     _weigeren_beide(d, r"data\.gebeurtenissen\[\d+\]\.weken")
 
 
-def test_lege_tekst():
+@pytest.mark.parametrize(
+    "tekst",
+    ["", "   ", "\u00a0\u3000", "a\u0001b", "regel\nregel", "\u0085", "ok\ud800"],
+    ids=["leeg", "spaties", "nbsp", "besturingsteken", "regeleinde", "nel", "surrogaat"],
+)
+def test_ongeldige_tekst(tekst):
+    """Empty text, text of white space only (U+00A0 and U+3000 are white space too),
+    control characters (a line break in one-line text, U+0085) and a lone surrogate."""
     d = _document()
-    d["data"]["betrokkenen"][0]["organisatie"] = ""
+    d["data"]["betrokkenen"][0]["organisatie"] = tekst
     _weigeren_beide(d, r"data\.betrokkenen\[0\]\.organisatie")
+
+
+def test_onzichtbare_tekens_zijn_geen_witruimte():
+    """U+200B (zero width space) is no white space for the format (str.isspace): the
+    text is valid, for both readers."""
+    d = _document()
+    d["data"]["betrokkenen"][0]["organisatie"] = "a\u200bb"
+    assert _lees(json.dumps(d)) == [None]
+    assert len(list(lees_jsonl(io.StringIO(json.dumps(d) + "\n")))) == 1
 
 
 def test_foutmelding_zonder_strikte_lezer():
@@ -247,4 +263,18 @@ def test_regel_gevonden_zonder_het_hele_bestand(monkeypatch):
 
     monkeypatch.setattr(serialisatie, "lees_jsonl", niet)
     with pytest.raises(ReintegratieError, match=r"^line 150: data\.sporen\[0\]\.onbekend"):
+        lees_kolommen(io.BytesIO(inhoud))
+
+
+def test_versie_1_wordt_met_naam_geweigerd():
+    """A version-1 document (which the strict reader upgrades) is refused by name: the
+    columnar reader reads the current version only."""
+    from pathlib import Path
+
+    pad = Path(__file__).parent / "data" / "serialisatie" / "traject_v1.json"
+    regel = json.dumps(json.loads(pad.read_text("utf-8")))
+    goed = to_json(voorbeeld("docent-eigen-werk").traject)
+    inhoud = (goed + "\n" + regel + "\n").encode()
+    assert len(list(lees_jsonl(io.BytesIO(inhoud)))) == 2
+    with pytest.raises(ReintegratieError, match=r"^line 2: versie: the columnar reader reads"):
         lees_kolommen(io.BytesIO(inhoud))

@@ -16,7 +16,7 @@ jurisdiction, sickness and leave periods with their percentage, events with kind
 and the facts they derive, spoor and group-programme dates, the outcomes). Every line
 must be a ``reintegratie/traject`` document of the current version. Not checked on the
 arrays (the strict reader checks them): an explicit ``null`` for an optional field that
-allows none, white-space-only text and control characters, duplicates in a set, and the
+allows none, duplicates in a set, and the
 cross-field invariants other than the order of the periods (checked by
 :class:`~reintegratie.analyse.kolommen.Verzuimkolommen`).
 
@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
+import json
 import os
 from collections.abc import Sequence
 from typing import IO, Any
@@ -327,11 +328,22 @@ def _strikt(regels: _Regels, rij: int) -> ReintegratieError | None:
     """The strict reader's error for line *rij* + 1, if it refuses it."""
     from reintegratie.serialisatie import _lees_regel
 
+    regel = regels[rij]
     try:
-        _lees_regel(regels[rij], rij + 1, None)
+        _lees_regel(regel, rij + 1, None)
     except ReintegratieError as strikt:
         return strikt
+    versie = HUIDIGE_VERSIES[_SCHEMA]
+    if json.loads(regel).get("versie") != versie:  # an older version the strict reader upgrades
+        return _oude_versie(rij, versie)
     return None
+
+
+def _oude_versie(rij: int, versie: int) -> SerializationError:
+    return SerializationError(
+        f"line {rij + 1}: versie: the columnar reader reads version {versie} only "
+        "(read older files with lees_jsonl, which upgrades them)"
+    )
 
 
 def _regelfout(bron: Any, rij: int, bericht: str) -> ReintegratieError:
@@ -367,10 +379,7 @@ class Caseloadkolommen:
             and not pc.all(pc.equal(self.tabel.column("versie"), versie)).as_py()
         ):
             rij = pc.index(pc.equal(self.tabel.column("versie"), versie), False).as_py()
-            raise SerializationError(
-                f"line {rij + 1}: versie: the columnar reader reads version {versie} only "
-                "(read older files with lees_jsonl, which upgrades them)"
-            )
+            raise _oude_versie(rij, versie)
         data = self.tabel.column("data").combine_chunks()
         for veld in ("werknemer", "werkgever"):
             leeg = pc.fill_null(pc.equal(pc.utf8_trim_whitespace(data.field(veld)), ""), True)

@@ -18,15 +18,16 @@ field):
 * a field of another kind set on this kind (the per-kind field sets), an unknown tag;
 * a required field missing or ``null``; a ``null`` item in a list, a ``null`` where the
   format allows none but the field is required;
-* enum values, integer and number bounds, empty text, list lengths (``minItems``,
-  ``maxItems``) and text over the length limit;
+* enum values, integer and number bounds, list lengths (``minItems``, ``maxItems``);
+* text: empty, only white space (``utf8_is_space``, which is :meth:`str.isspace`), over
+  the length limit, or holding a control character (the schema's pattern, run only on
+  the texts ``utf8_is_printable`` refuses: every control character is unprintable);
 * dates: read as text, then ``'YYYY-MM-DD'`` exactly (a real day, no time of day),
   within 1900-9000.
 
 What is not checked on the arrays (the strict reader :func:`~reintegratie.lees_jsonl`
 checks it): an explicit ``null`` for an optional field whose type allows none (Arrow
-cannot tell it from a missing field), text that is only white space or holds control
-characters, duplicate items in a set, and every cross-field invariant (periods in order
+cannot tell it from a missing field), duplicate items in a set, and every cross-field invariant (periods in order
 are checked by :class:`~reintegratie.analyse.kolommen.Verzuimkolommen`, references to
 betrokkenen are not).
 
@@ -45,11 +46,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
 
+from reintegratie._validatie import PATROON_NIET_LEEG
 from reintegratie.analyse._extra import importeer
 from reintegratie.errors import SerializationError
 
@@ -69,6 +72,8 @@ class _Knoop:
     boven_minimum: bool = False  # exclusiveMinimum
     min_lengte: int | None = None
     max_lengte: int | None = None
+    niet_leeg: bool = False  # text: not only white space
+    ongeldig: str | None = None  # text: characters it may not hold (an RE2 class)
     element: _Knoop | None = None
     velden: tuple[_Veld, ...] = ()
     tag: str | None = None
@@ -121,11 +126,14 @@ class _Bouwer:
             if s.get("format") == "date":
                 return _Knoop("datum"), nullable
             waarden = s.get("enum", [s["const"]] if "const" in s else None)
+            ongeldig = s.get("not", {}).get("pattern")
             return _Knoop(
                 "tekst",
                 waarden=None if waarden is None else frozenset(waarden),
                 min_lengte=s.get("minLength"),
                 max_lengte=s.get("maxLength"),
+                niet_leeg=s.get("pattern") == PATROON_NIET_LEEG,
+                ongeldig=None if ongeldig is None else _re2(ongeldig),
             ), nullable
         if typ in ("integer", "number"):
             return _Knoop(
@@ -266,6 +274,13 @@ def controleer_kolommen(data: Any, eerste_rij: int = 0) -> tuple[int, str] | Non
     return None
 
 
+def _re2(patroon: str) -> str:
+    """A JSON Schema character class of ``\\uXXXX`` escapes in RE2's syntax; surrogates
+    (which no valid UTF-8 text holds) left out."""
+    patroon = patroon.replace("\\ud800-\\udfff", "")
+    return re.sub(r"\\u([0-9a-fA-F]{4})", r"\\x{\1}", patroon)
+
+
 def _eerste(masker: Any) -> int | None:
     """The index of the first true in a boolean array (nulls are false), or None."""
     pc = importeer("pyarrow.compute", "caseload columns")
@@ -302,6 +317,18 @@ def _controleer(arr: Any, knoop: _Knoop, pad: str, rijen: _Rijen, *, verplicht: 
             lengte = pc.binary_length(arr)
             if knoop.min_lengte:
                 _toets(pc.equal(lengte, 0), rijen, pad, "required, non-empty text")
+        if knoop.niet_leeg:
+            # utf8_is_space is str.isspace, the white space of the pattern
+            _toets(pc.utf8_is_space(arr), rijen, pad, "required, not only white space")
+        if knoop.ongeldig is not None:
+            # Every control character is unprintable: the pattern runs on those texts only.
+            vreemd = pc.indices_nonzero(pc.fill_null(pc.invert(pc.utf8_is_printable(arr)), False))
+            if len(vreemd):
+                slecht = pc.match_substring_regex(pc.take(arr, vreemd), knoop.ongeldig)
+                i = _eerste(slecht)
+                if i is not None:
+                    j = int(vreemd[i].as_py())
+                    raise _AfgekeurdError(rijen(j), pad, "a control character")
             if knoop.max_lengte is not None:
                 lang = pc.greater(lengte, knoop.max_lengte)
                 if pc.any(lang).as_py():
