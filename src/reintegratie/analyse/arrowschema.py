@@ -27,9 +27,10 @@ field):
 
 What is not checked on the arrays (the strict reader :func:`~reintegratie.lees_jsonl`
 checks it): an explicit ``null`` for an optional field whose type allows none (Arrow
-cannot tell it from a missing field), duplicate items in a set, and every cross-field invariant (periods in order
-are checked by :class:`~reintegratie.analyse.kolommen.Verzuimkolommen`, references to
-betrokkenen are not).
+cannot tell it from a missing field), duplicate items in a set, and every cross-field
+invariant (periods in order are checked by
+:class:`~reintegratie.analyse.kolommen.Verzuimkolommen`, references to betrokkenen are
+not).
 
 >>> import pytest; _ = pytest.importorskip("pyarrow")  # the 'arrow' extra
 >>> schema = traject_arrowschema()
