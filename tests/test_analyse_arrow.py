@@ -104,9 +104,13 @@ def test_fout_noemt_regel_en_veld():
         lees_kolommen(_regels(T1, T2, vervang=('"2025-02-03"', '"2025-02-30"')))
 
 
-def test_tijd_op_een_dag_is_fout():
-    with pytest.raises(SerializationError, match="time of day"):
-        lees_kolommen(_regels(T1, vervang=('"2025-01-06"', '"2025-01-06T10:00:00"')))
+@pytest.mark.parametrize("tijd", ["2025-01-06T10:00:00", "2025-01-06T00:00:00", "2025-01-06 00:00"])
+def test_tijd_op_een_dag_is_fout(tijd):
+    """A time of day is refused, midnight too (the format holds dates only)."""
+    with pytest.raises(
+        SerializationError, match=r"^line 1: data\.ziekteperioden\[0\]\.eerste_dag: expected a date"
+    ):
+        lees_kolommen(_regels(T1, vervang=('"2025-01-06"', f'"{tijd}"')))
 
 
 def test_oude_versie_en_lege_werknemer():
@@ -121,7 +125,7 @@ def test_oude_versie_en_lege_werknemer():
                 ),
             )
         )
-    with pytest.raises(SerializationError, match=r"line 1: data\.werknemer"):
+    with pytest.raises(ReintegratieError, match=r"line 1: data\.werknemer"):
         lees_kolommen(_regels(T1, vervang=('"W-1"', '" "')))
 
 

@@ -116,3 +116,21 @@ def test_kolommen_en_objecten_geven_hetzelfde(tmp_path, monkeypatch):
     assert main(["caseload", str(pad), "--csv"], zonder) == 0
     assert zonder.getvalue() == streng.getvalue()
     assert "probleemanalyse,op_tijd," in zonder.getvalue()
+
+
+def test_verkeerd_gespeld_veld_stopt_de_opdracht(tmp_path, capsys):
+    """A misspelled field is refused by the columnar reader as by ``--streng``: the error
+    names the line and the field, and no report is printed (the events would have
+    vanished from it)."""
+    import pytest
+
+    pytest.importorskip("pyarrow")
+    pad = _bestand(tmp_path)
+    regels = pad.read_text("utf-8").splitlines()
+    regels[1] = regels[1].replace('"ziekteperioden"', '"ziekteperiodes"')
+    pad.write_text("\n".join(regels) + "\n", "utf-8")
+    for extra in ([], ["--streng"]):
+        uit = io.StringIO()
+        assert main(["caseload", str(pad), *extra], uit) == 2
+        assert uit.getvalue() == ""
+        assert "line 2: data.ziekteperiodes: unknown field" in capsys.readouterr().err

@@ -3,15 +3,26 @@
 
 :func:`lees_kolommen` reads a JSON Lines caseload (one enveloped traject per line, as
 :func:`~reintegratie.schrijf_jsonl` writes it) or a Parquet file written by
-:meth:`Caseloadkolommen.naar_parquet` into an Arrow table, in C++: only the fields the
-columnar figures need (employee, employer, jurisdiction, sickness and leave periods with
-their percentage, events with kind, date and weeks, the outcome), their types checked
-(dates must be ``'YYYY-MM-DD'``: a time of day or an impossible date is an error). Every
-line must be a ``reintegratie/traject`` document of the current version. What the figures
-do not need is not read, so not checked either: the strict reader
-(:func:`~reintegratie.lees_jsonl`) checks every field and every invariant. Where pyarrow
-refuses the file, the strict reader is run on it to name the line and field; the order of
-the periods is checked on the arrays (:class:`~reintegratie.analyse.kolommen.Verzuimkolommen`).
+:meth:`Caseloadkolommen.naar_parquet` into an Arrow table, in C++. Every line is parsed
+against the whole version-2 traject document
+(:func:`~reintegratie.analyse.arrowschema.traject_arrowschema`): a field the format does
+not know, at any level, is refused, and so is a value of the wrong JSON type; what the
+Arrow schema lets through (a field of another event kind, a missing required field, an
+unknown enum value, a date that is not ``'YYYY-MM-DD'`` ...) is checked on the arrays
+(:func:`~reintegratie.analyse.arrowschema.controleer_kolommen`). Where either refuses,
+the strict reader (:func:`~reintegratie.lees_jsonl`) reads the line (or the file) to name
+the line and field. Then only the columns the figures read are kept (employee, employer,
+jurisdiction, sickness and leave periods with their percentage, events with kind, date
+and the facts they derive, spoor and group-programme dates, the outcomes). Every line
+must be a ``reintegratie/traject`` document of the current version. Not checked on the
+arrays (the strict reader checks them): an explicit ``null`` for an optional field that
+allows none, duplicates in a set, and the
+cross-field invariants other than the order of the periods (checked by
+:class:`~reintegratie.analyse.kolommen.Verzuimkolommen`).
+
+A Parquet file holds only the columns the figures read (:meth:`Caseloadkolommen.naar_parquet`
+writes them after the JSON Lines were checked): reading it checks its schema, not the
+documents it came from.
 
 From the columns come: the columnar timeline (:meth:`Caseloadkolommen.verzuimkolommen`,
 with the recorded facts of :meth:`Caseloadkolommen.feitkolommen`), the absence
@@ -43,6 +54,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
+import json
 import os
 from collections.abc import Sequence
 from typing import IO, Any
@@ -70,6 +82,7 @@ from reintegratie.kalender import Kalender
 from reintegratie.regels import Regel, Telwijze
 from reintegratie.rollen import Rol
 from reintegratie.serialisatie import HUIDIGE_VERSIES
+from reintegratie.serialisatie.grenzen import MAX_DOCUMENT_TEKENS
 from reintegratie.traject import Traject
 from reintegratie.uitkomst import Tevredenheid, Uitkomst, Uitkomstsoort
 
@@ -152,10 +165,43 @@ def _schema(dag: Any) -> Any:
     )
 
 
-def _strikte_fout(bron: Any, fout: Exception) -> ReintegratieError:
-    """The strict reader's error for the first bad line of *bron* (or pyarrow's message)."""
+#: pyarrow parses a file in blocks of this many bytes: more than the longest line the
+#: format allows (:data:`~reintegratie.serialisatie.grenzen.MAX_DOCUMENT_TEKENS`
+#: characters, up to 4 bytes each), and few blocks to check.
+_BLOK = 32 * 1024 * 1024
+#: The blocks in which the line pyarrow refuses is looked for.
+_ZOEKBLOK = 4 * MAX_DOCUMENT_TEKENS + 1024
+
+
+def _strikte_fout(bron: Any, fout: Exception, opties: Any) -> ReintegratieError:
+    """The strict reader's error for the line of *bron* that pyarrow refuses: the block it
+    is in is found by reading the file again in small blocks (rows before it parsed), and
+    its lines are read by the strict reader; else the strict reader reads the whole file
+    (or pyarrow's message)."""
     from reintegratie.serialisatie import lees_jsonl
 
+    pa = _pa()
+    pj = importeer("pyarrow.json", "reading JSON Lines caseloads")
+
+    def terug() -> None:
+        if not isinstance(bron, str | os.PathLike):
+            bron.seek(0)
+
+    terug()
+    goed = 0
+    try:
+        lezer = pj.open_json(
+            bron, read_options=pj.ReadOptions(block_size=_ZOEKBLOK), parse_options=opties
+        )
+        for batch in lezer:
+            goed += batch.num_rows
+    except pa.ArrowInvalid:
+        regels = _regels(bron)
+        for rij in range(goed, len(regels)):
+            probleem = _strikt(regels, rij)
+            if probleem is not None:
+                return probleem
+    terug()
     try:
         for _ in lees_jsonl(bron):
             pass
@@ -196,10 +242,14 @@ def lees_kolommen(
 
 
 def _lees_jsonl(bron: Any) -> Any:
+    """Every line parsed against the whole document's schema, checked, then narrowed to
+    the columns the figures read (:func:`_schema`)."""
+    from reintegratie.analyse.arrowschema import controleer_kolommen, traject_arrowschema
+
     pa = _pa()
     pj = importeer("pyarrow.json", "reading JSON Lines caseloads")
     opties = pj.ParseOptions(
-        explicit_schema=_schema(pa.timestamp("s")), unexpected_field_behavior="ignore"
+        explicit_schema=traject_arrowschema(pa.string()), unexpected_field_behavior="error"
     )
     leeg = (
         os.path.getsize(bron) == 0
@@ -209,56 +259,96 @@ def _lees_jsonl(bron: Any) -> Any:
     if leeg:  # no lines, no trajecten (pyarrow refuses an empty file)
         return _schema(pa.date32()).empty_table()
     try:
-        tabel = pj.read_json(bron, parse_options=opties)
+        tabel = pj.read_json(
+            bron, read_options=pj.ReadOptions(block_size=_BLOK), parse_options=opties
+        )
     except pa.ArrowInvalid as fout:
-        if not isinstance(bron, str | os.PathLike):
-            bron.seek(0)
-        raise _strikte_fout(bron, fout) from None
-    return _naar_datums(tabel)
+        raise _strikte_fout(bron, fout, opties) from None
+    smal = _schema(pa.date32())
+    doel = smal.field("data").type
+    stukken = []
+    eerste_rij = 0
+    for stuk in tabel.column("data").chunks:
+        probleem = controleer_kolommen(stuk, eerste_rij)
+        if probleem is not None:
+            raise _regelfout(bron, *probleem)
+        stukken.append(_versmal(stuk, doel))
+        eerste_rij += len(stuk)
+    data = pa.chunked_array(stukken, type=doel)
+    return pa.table(
+        {"schema": tabel.column("schema"), "versie": tabel.column("versie"), "data": data},
+        schema=smal,
+    )
 
 
-def _naar_datums(tabel: Any) -> Any:
-    """Timestamps parsed from the JSON text as dates; a time of day is an error."""
+def _versmal(arr: Any, doel: Any) -> Any:
+    """*arr* (of the whole document's type) with only the fields of the type *doel*, dates
+    (text, checked) as ``date32``."""
     pa = _pa()
     pc = importeer("pyarrow.compute", "reading caseloads into columns")
+    masker = pc.invert(arr.is_valid()) if arr.null_count else None
+    if pa.types.is_struct(doel):
+        kinderen = [_versmal(arr.field(f.name), f.type) for f in doel]
+        return pa.StructArray.from_arrays(kinderen, fields=list(doel), mask=masker)
+    if pa.types.is_list(doel):
+        if arr.offset:
+            arr = pa.concat_arrays([arr])  # offsets from 0
+        waarden = _versmal(arr.values, doel.value_type)
+        return pa.ListArray.from_arrays(arr.offsets, waarden, type=doel, mask=masker)
+    if arr.type != doel:
+        return pc.cast(arr, doel)
+    return arr
 
-    def dag(kolom: Any, veld: str) -> Any:
-        seconden = pc.cast(kolom, pa.int64())
-        heel = pc.multiply(pc.divide(seconden, 86400), 86400)  # integer division
-        rest = pc.fill_null(pc.not_equal(heel, seconden), False)
-        if pc.any(rest).as_py():
-            raise SerializationError(f"{veld}: expected a date 'YYYY-MM-DD', got a time of day")
-        return pc.cast(kolom, pa.date32())
 
-    def lijst(lijsten: Any, veld: str, datums: tuple[str, ...]) -> Any:
-        waarden = lijsten.values
-        velden = {f.name: waarden.field(f.name) for f in waarden.type}
-        for naam in datums:
-            velden[naam] = dag(velden[naam], f"data.{veld}[].{naam}")
-        struct = pa.StructArray.from_arrays(
-            list(velden.values()), names=list(velden), mask=pc.invert(waarden.is_valid())
-        )
-        return pa.ListArray.from_arrays(lijsten.offsets, struct, mask=pc.invert(lijsten.is_valid()))
+def _regels(bron: Any) -> Any:
+    """The lines of *bron* (a path or a file in memory), as a sequence of bytes."""
+    np = importeer("numpy", "caseload columns")
+    if isinstance(bron, str | os.PathLike):
+        inhoud = np.memmap(bron, dtype=np.uint8, mode="r")
+    else:
+        inhoud = np.frombuffer(bron.getbuffer(), dtype=np.uint8)
+    return _Regels(inhoud, np.concatenate(([0], np.flatnonzero(inhoud == 10) + 1)))
 
-    data = tabel.column("data").combine_chunks()
-    velden = {f.name: data.field(f.name) for f in data.type}
-    velden["ziekteperioden"] = lijst(
-        velden["ziekteperioden"], "ziekteperioden", ("eerste_dag", "laatste_dag")
+
+@attrs.frozen
+class _Regels:
+    inhoud: Any
+    starts: Any
+
+    def __len__(self) -> int:
+        laatste_leeg = self.starts[-1] == self.inhoud.size
+        return int(self.starts.size - 1 if laatste_leeg else self.starts.size)
+
+    def __getitem__(self, rij: int) -> bytes:
+        eind = int(self.starts[rij + 1]) if rij + 1 < self.starts.size else self.inhoud.size
+        return bytes(self.inhoud[int(self.starts[rij]) : eind])
+
+
+def _strikt(regels: _Regels, rij: int) -> ReintegratieError | None:
+    """The strict reader's error for line *rij* + 1, if it refuses it."""
+    from reintegratie.serialisatie import _lees_regel
+
+    regel = regels[rij]
+    try:
+        _lees_regel(regel, rij + 1, None)
+    except ReintegratieError as strikt:
+        return strikt
+    versie = HUIDIGE_VERSIES[_SCHEMA]
+    if json.loads(regel).get("versie") != versie:  # an older version the strict reader upgrades
+        return _oude_versie(rij, versie)
+    return None
+
+
+def _oude_versie(rij: int, versie: int) -> SerializationError:
+    return SerializationError(
+        f"line {rij + 1}: versie: the columnar reader reads version {versie} only "
+        "(read older files with lees_jsonl, which upgrades them)"
     )
-    velden["verlofperioden"] = lijst(
-        velden["verlofperioden"], "verlofperioden", ("eerste_dag", "laatste_dag")
-    )
-    velden["gebeurtenissen"] = lijst(velden["gebeurtenissen"], "gebeurtenissen", ("datum",))
-    velden["uitkomsten"] = lijst(velden["uitkomsten"], "uitkomsten", ("datum",))
-    velden["sporen"] = lijst(velden["sporen"], "sporen", ("start", "einde"))
-    velden["groepsprogrammas"] = lijst(
-        velden["groepsprogrammas"], "groepsprogrammas", ("start", "einde")
-    )
-    nieuw = pa.StructArray.from_arrays(list(velden.values()), names=list(velden))
-    return pa.table(
-        {"schema": tabel.column("schema"), "versie": tabel.column("versie"), "data": nieuw},
-        schema=_schema(pa.date32()),
-    )
+
+
+def _regelfout(bron: Any, rij: int, bericht: str) -> ReintegratieError:
+    """The strict reader's error for line *rij* + 1 of *bron* (else *bericht*)."""
+    return _strikt(_regels(bron), rij) or SerializationError(bericht)
 
 
 @attrs.frozen(eq=False, repr=False)
@@ -289,10 +379,7 @@ class Caseloadkolommen:
             and not pc.all(pc.equal(self.tabel.column("versie"), versie)).as_py()
         ):
             rij = pc.index(pc.equal(self.tabel.column("versie"), versie), False).as_py()
-            raise SerializationError(
-                f"line {rij + 1}: versie: the columnar reader reads version {versie} only "
-                "(read older files with lees_jsonl, which upgrades them)"
-            )
+            raise _oude_versie(rij, versie)
         data = self.tabel.column("data").combine_chunks()
         for veld in ("werknemer", "werkgever"):
             leeg = pc.fill_null(pc.equal(pc.utf8_trim_whitespace(data.field(veld)), ""), True)
@@ -309,7 +396,9 @@ class Caseloadkolommen:
         return f"Caseloadkolommen({n:,} traject{'' if n == 1 else 'en'})"
 
     def naar_parquet(self, pad: str | os.PathLike[str]) -> None:
-        """Write the columns as Parquet (dates as ``date32``), for :func:`lees_kolommen`."""
+        """Write the columns as Parquet (dates as ``date32``), for :func:`lees_kolommen`:
+        only the columns the figures read, not the whole documents (they were checked
+        when the JSON Lines were read; the strict reader needs the JSON Lines)."""
         pq = importeer("pyarrow.parquet", "writing Parquet caseloads")
         pq.write_table(self.tabel, pad)
 
