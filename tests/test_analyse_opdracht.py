@@ -134,3 +134,24 @@ def test_verkeerd_gespeld_veld_stopt_de_opdracht(tmp_path, capsys):
         assert main(["caseload", str(pad), *extra], uit) == 2
         assert uit.getvalue() == ""
         assert "line 2: data.ziekteperiodes: unknown field" in capsys.readouterr().err
+
+
+def test_oudere_versie_via_de_strikte_lezer(tmp_path):
+    """A caseload file of version-1 documents (the golden traject of version 1, twice):
+    the columnar reader reads version 2 only, so the command reads the file with the
+    strict reader, which upgrades each line; the report is that of ``--streng``."""
+    import pytest
+
+    pytest.importorskip("pyarrow")
+    from pathlib import Path
+
+    golden = Path(__file__).parent / "data" / "serialisatie" / "traject_v1.json"
+    regel = json.dumps(json.loads(golden.read_text("utf-8")))
+    assert '"versie": 1' in regel
+    pad = tmp_path / "oud.jsonl"
+    pad.write_text(regel + "\n" + regel + "\n", "utf-8")
+    gewoon, streng = io.StringIO(), io.StringIO()
+    assert main(["caseload", str(pad), "--json"], gewoon) == 0
+    assert main(["caseload", str(pad), "--json", "--streng"], streng) == 0
+    assert gewoon.getvalue() == streng.getvalue()
+    assert json.loads(gewoon.getvalue())["loonsancties"]["trajecten"] == 2

@@ -77,7 +77,12 @@ from reintegratie.analyse.kpi import (
     tel_uitkomsten,
 )
 from reintegratie.analyse.statistiek import Verzuimcijfers, verzuimcijfers
-from reintegratie.errors import ReintegratieError, SerializationError, ValidationError
+from reintegratie.errors import (
+    ReintegratieError,
+    SerializationError,
+    UnsupportedVersionError,
+    ValidationError,
+)
 from reintegratie.kalender import Kalender
 from reintegratie.regels import Regel, Telwijze
 from reintegratie.rollen import Rol
@@ -339,8 +344,8 @@ def _strikt(regels: _Regels, rij: int) -> ReintegratieError | None:
     return None
 
 
-def _oude_versie(rij: int, versie: int) -> SerializationError:
-    return SerializationError(
+def _oude_versie(rij: int, versie: int) -> UnsupportedVersionError:
+    return UnsupportedVersionError(
         f"line {rij + 1}: versie: the columnar reader reads version {versie} only "
         "(read older files with lees_jsonl, which upgrades them)"
     )

@@ -11,7 +11,8 @@ With pyarrow installed (extra ``arrow``) the file is read into columns
 (:meth:`~reintegratie.analyse.Caseloadkolommen.kpis`), with the same output; that reader
 checks the fields the figures read. ``--streng`` reads every traject with the strict
 reader instead (every field and invariant checked, an object per dossier), as does the
-command without pyarrow.
+command without pyarrow, and for a file holding documents of an older version (which the
+strict reader upgrades; the columnar reader reads the current version only).
 
 .. versionadded:: 0.1.0
 """
@@ -29,7 +30,7 @@ from typing import Any, TextIO
 from reintegratie.analyse._extra import importeer
 from reintegratie.analyse.caseload import Caseload
 from reintegratie.analyse.kpi import kpis
-from reintegratie.errors import SerializationError, ValidationError
+from reintegratie.errors import SerializationError, UnsupportedVersionError, ValidationError
 
 __all__ = ["registreer", "voer_uit"]
 
@@ -107,7 +108,10 @@ def voer_uit(args: argparse.Namespace, uit: TextIO) -> int:
     """Read the caseload, compute :func:`~reintegratie.analyse.kpis`, print it; returns 0."""
     van, tot = args.van, args.tot
     try:
-        kolommen = None if getattr(args, "streng", False) else _kolommen(args.bestand)
+        try:
+            kolommen = None if getattr(args, "streng", False) else _kolommen(args.bestand)
+        except UnsupportedVersionError:  # an older version: the strict reader upgrades it
+            kolommen = None
         caseload = None if kolommen is not None else Caseload.uit_jsonl(args.bestand)
     except OSError as fout:
         raise SerializationError(f"cannot read {args.bestand}: {fout.strerror}") from None
