@@ -37,9 +37,13 @@ until 2009) and of the standard *Berekening van ziekteverzuim* the NVS built on:
   is in it (https://compucase.nl/berekening-ziekteverzuim/ziekteverzuim-statistieken/gemiddelde-ziekteverzuimduur-gzvd).
 * **Duration classes**: the reports ended in the period and the verzuimpercentage split by
   the duration of the report. The boundaries (:data:`DUURKLASSEN`: 1–7, 8–42, 43–365 and
-  more than 365 calendar days) are the classes in common use; **they could not be
-  verified against a published NVS or CBS table** (:data:`DUURKLASSEN_GEVERIFIEERD` is
-  ``False``); pass your own with ``duurklassen=``.
+  more than 365 calendar days) are the classes in common use: practice sources give kort
+  as less than a week, middellang as from a week to six weeks and lang as over six weeks
+  (sazas.nl "Kort, middellang en lang verzuim"; verzuimservicedesk.nl "Middellang
+  verzuim"), and CBS counts a report's duration in calendar days, weekends included
+  (cbs.nl, begrip "Verzuimduur ziekteverzuim"). **They could not be verified against a
+  published NVS or CBS table**, nor the year bound of ``extra_lang``
+  (:data:`DUURKLASSEN_GEVERIFIEERD` is ``False``); pass your own with ``duurklassen=``.
 
 The inputs are plain columns (a mapping of column name to a sequence: a dict of lists,
 or a pandas/polars DataFrame), so the statistics do not depend on any object API:
