@@ -21,7 +21,7 @@ from reintegratie.testing import strategies as rst
 
 np = pytest.importorskip("numpy")
 
-from reintegratie.analyse.feitkolommen import feitrollen  # noqa: E402
+from reintegratie.analyse.feitkolommen import Feitkolommen, feitrollen  # noqa: E402
 from reintegratie.analyse.kolommen import (  # noqa: E402  (after importorskip)
     STATUSSEN,
     NietVectoriseerbaarError,
@@ -646,3 +646,41 @@ class TestFeitenOpRijen:
         verzuim = Verzuimkolommen.van_trajecten([t])
         with pytest.raises(ri.errors.ValidationError, match=r"WIA art\. 25 lid 11"):
             tijdlijn_kolommen(verzuim, date(2027, 12, 1), codes=["probleemanalyse"])
+
+
+class TestFeitkolommenInvoer:
+    """Feitkolommen refuses arrays of the wrong kind with a ValidationError naming the field."""
+
+    def _geldig(self, **anders):
+        velden = {
+            "codes": ("probleemanalyse",),
+            "code": np.array([0], dtype=np.int32),
+            "datum": np.array(["2025-11-11"], dtype="datetime64[D]"),
+            "weken": np.array([0], dtype=np.int64),
+            "grenzen": np.array([0, 1], dtype=np.int64),
+            "nederlands": np.array([True]),
+            "bijzonder": np.array([False]),
+        }
+        velden.update(anders)
+        return Feitkolommen(**velden)
+
+    def test_geldig(self):
+        assert len(self._geldig()) == 1
+
+    @pytest.mark.parametrize(
+        ("veld", "waarde", "melding"),
+        [
+            ("codes", ["probleemanalyse"], "tuple of fact codes"),
+            ("codes", (1,), "tuple of fact codes"),
+            ("code", [0], "1-d numpy array, got list"),
+            ("code", np.array([0.5]), "expected integers"),
+            ("datum", "2025-11-11", "1-d numpy array, got str"),
+            ("datum", np.array(["2025-11-11"], dtype="datetime64[s]"), "datetime64\\[D\\]"),
+            ("weken", np.array([[0]]), "1-d numpy array"),
+            ("grenzen", np.array([0, 2, 1]), "offsets must"),
+            ("nederlands", np.array([1]), "expected booleans"),
+        ],
+    )
+    def test_verkeerde_invoer(self, veld, waarde, melding):
+        with pytest.raises(ri.ValidationError, match=f"{veld}: .*{melding}"):
+            self._geldig(**{veld: waarde})

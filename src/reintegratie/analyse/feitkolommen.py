@@ -147,6 +147,9 @@ def _dagnummers(ordinalen: list[int]) -> Any:
     return (np.asarray(ordinalen, dtype=np.int64) - _EPOCHE).view("datetime64[D]")
 
 
+_SOORTNAMEN = {"i": "integers", "M": "dates", "b": "booleans"}
+
+
 @attrs.frozen(eq=False)
 class Feitkolommen:
     """The recorded facts of many dossiers as flat arrays (see the module docs).
@@ -170,11 +173,39 @@ class Feitkolommen:
     bijzonder: npt.NDArray[np.bool_]
 
     def __attrs_post_init__(self) -> None:
+        if np is None:
+            raise ValidationError(
+                "Feitkolommen", "needs numpy: pip install 'reintegratie[analyse]'"
+            )
+        if not isinstance(self.codes, tuple) or not all(isinstance(c, str) for c in self.codes):
+            raise ValidationError("codes", "expected a tuple of fact codes (str)")
+        soorten = {
+            "code": "i",
+            "datum": "M",
+            "weken": "i",
+            "grenzen": "i",
+            "nederlands": "b",
+            "bijzonder": "b",
+        }
+        for veld, soort in soorten.items():
+            rij = getattr(self, veld)
+            if not isinstance(rij, np.ndarray) or rij.ndim != 1:
+                raise ValidationError(veld, f"expected a 1-d numpy array, got {type(rij).__name__}")
+            if (
+                rij.size
+                and rij.dtype.kind != soort
+                and not (soort == "i" and rij.dtype.kind == "u")
+            ):
+                raise ValidationError(veld, f"expected {_SOORTNAMEN[soort]}, got {rij.dtype}")
+        if self.datum.size and self.datum.dtype != np.dtype("datetime64[D]"):
+            raise ValidationError("datum", f"expected datetime64[D], got {self.datum.dtype}")
         m = self.code.size
         if self.datum.size != m or self.weken.size != m:
             raise ValidationError("datum", "the fact arrays differ in length")
         if self.grenzen.size < 1 or self.grenzen[0] != 0 or self.grenzen[-1] != m:
             raise ValidationError("grenzen", f"offsets must run from 0 to {m}")
+        if (np.diff(self.grenzen) < 0).any():
+            raise ValidationError("grenzen", "offsets must not decrease")
         n = self.grenzen.size - 1
         if self.nederlands.size != n or self.bijzonder.size != n:
             raise ValidationError("nederlands", f"expected {n} dossiers")
