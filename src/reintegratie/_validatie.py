@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import math
 import re
 from collections.abc import Callable
 from typing import Any, Final
@@ -24,6 +25,7 @@ __all__ = [
     "controleer_tekens",
     "dag",
     "datum",
+    "eindig",
     "enum_van",
     "ja_nee",
     "optioneel",
@@ -85,6 +87,19 @@ def _kort(value: object) -> str:
     except Exception:  # a huge int (over Python's digit limit) or a broken __repr__
         tekst = f"<{_typenaam(value)}>"
     return tekst if len(tekst) <= 80 else tekst[:77] + "..."
+
+
+def eindig(value: float) -> bool:
+    """Whether the number *value* is finite as a float: ``nan``, infinity and integers
+    too large for a float (which ``math.isfinite`` cannot even take) are not.
+
+    >>> eindig(10**4999), eindig(float("nan")), eindig(60)
+    (False, False, True)
+    """
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
 
 
 def controleer_datum(veld: str, value: object) -> None:

@@ -45,6 +45,7 @@ from typing import IO, Any
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie.analyse._extra import importeer
 from reintegratie.analyse.kpi import Sanctiecijfer, Uitkomstcijfer, _periode, tel_uitkomsten
 from reintegratie.analyse.statistiek import Verzuimcijfers, verzuimcijfers
@@ -110,6 +111,7 @@ def _strikte_fout(bron: Any, fout: Exception) -> ReintegratieError:
     return SerializationError(f"cannot read the caseload into columns: {fout}")
 
 
+@gecontroleerd
 def lees_kolommen(
     bron: str | os.PathLike[str] | IO[bytes], formaat: str | None = None
 ) -> Caseloadkolommen:

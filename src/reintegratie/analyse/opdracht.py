@@ -18,6 +18,7 @@ import json
 from collections.abc import Callable
 from typing import Any, TextIO
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie.analyse.caseload import Caseload
 from reintegratie.analyse.kpi import kpis
 from reintegratie.errors import SerializationError, ValidationError
@@ -25,6 +26,7 @@ from reintegratie.errors import SerializationError, ValidationError
 __all__ = ["registreer", "voer_uit"]
 
 
+@gecontroleerd
 def registreer(sub: Any, datum: Callable[[str], _dt.date]) -> argparse.ArgumentParser:
     """Add the ``caseload`` command to the subparsers *sub*; *datum* parses a date option."""
     p: argparse.ArgumentParser = sub.add_parser(
@@ -60,6 +62,7 @@ def _span(caseload: Caseload) -> tuple[_dt.date, _dt.date]:
     return eerste, laatste
 
 
+@gecontroleerd
 def voer_uit(args: argparse.Namespace, uit: TextIO) -> int:
     """Read the caseload, compute :func:`~reintegratie.analyse.kpis`, print it; returns 0."""
     try:

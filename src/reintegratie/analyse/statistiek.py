@@ -81,6 +81,7 @@ from typing import Any, Final
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie.errors import ValidationError
 from reintegratie.traject import Traject
 
@@ -381,6 +382,7 @@ def _klasse(klassen: Sequence[Duurklasse], dagen: int) -> str:
     raise ValidationError("duurklassen", f"no class holds a duration of {dagen} days")
 
 
+@gecontroleerd
 def verzuimcijfers(
     meldingen: Any,
     bezetting: Any,
@@ -476,6 +478,7 @@ def verzuimcijfers(
     }
 
 
+@gecontroleerd
 def perioden(
     van: _dt.date, tot: _dt.date, indeling: str = "kwartaal"
 ) -> list[tuple[_dt.date, _dt.date]]:
@@ -505,6 +508,7 @@ def perioden(
     return uit
 
 
+@gecontroleerd
 def verzuimcijfers_per_periode(
     meldingen: Any,
     bezetting: Any,
@@ -520,6 +524,7 @@ def verzuimcijfers_per_periode(
     return uit
 
 
+@gecontroleerd
 def meldingen_van_trajecten(
     trajecten: Iterable[Traject],
 ) -> tuple[dict[str, list[Any]], dict[str, list[Any]]]:

@@ -31,6 +31,7 @@ import datetime as _dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie.analyse._extra import importeer
 from reintegratie.analyse.kolommen import STATUSSEN, Verzuimkolommen, als_datums, tijdlijn_kolommen
 from reintegratie.errors import ValidationError
@@ -42,6 +43,7 @@ __all__ = ["dask_tijdlijn", "tijdlijn_partitie"]
 _STATUSWAARDEN = [s.value for s in STATUSSEN]
 
 
+@gecontroleerd
 def tijdlijn_partitie(
     df: Any,
     peildatum: _dt.date | None = None,
@@ -108,6 +110,7 @@ def tijdlijn_partitie(
     return uit
 
 
+@gecontroleerd
 def dask_tijdlijn(
     ddf: Any,
     peildatum: _dt.date | None = None,

@@ -13,6 +13,7 @@ import enum
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie._validatie import (
     bereik,
     datum,
@@ -98,6 +99,7 @@ class UitDienst(enum.Enum):
     """Not the employer's: it stays (the WIA application, the end of the wachttijd)."""
 
 
+@gecontroleerd
 def uit_dienst_van(regel: Regel) -> UitDienst:
     """The :class:`UitDienst` policy of *regel*: its ``bij_uit_dienst``, or by default
     derived from its roles: a rule that the employer does or answers for
@@ -554,6 +556,7 @@ class Regel:
                 "Regel.geldig_tot", f"{self.geldig_tot} precedes geldig_vanaf {self.geldig_vanaf}"
             )
 
+    @gecontroleerd
     def geldig_op(self, dag: _dt.date) -> bool:
         """Whether the rule is in force on *dag*: the termijn's due date, or the first date
         of the fact :attr:`geldig_volgens` names when that is recorded."""

@@ -13,6 +13,7 @@ import datetime as _dt
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie.regels.model import (
     Anker,
     Laatste,
@@ -61,6 +62,7 @@ def _maanden(maanden: int) -> str:
     return f" + {maanden} {eenheid}" if maanden > 0 else f" − {-maanden} {eenheid}"
 
 
+@gecontroleerd
 def beschrijf_anker(anker: Anker) -> str:
     """What a rule counts from, in words.
 
@@ -94,6 +96,7 @@ def beschrijf_anker(anker: Anker) -> str:
     return tekst
 
 
+@gecontroleerd
 def beschrijf_voorwaarde(voorwaarde: Voorwaarde) -> str:
     """A rule's condition, in words."""
     feiten = ", ".join(f"`{f}`" for f in voorwaarde.feiten)
@@ -113,6 +116,7 @@ def beschrijf_voorwaarde(voorwaarde: Voorwaarde) -> str:
     return tekst
 
 
+@gecontroleerd
 def beschrijf_verlenging(v: Verlenging) -> str:
     """An event that moves the date, in words."""
     if isinstance(v, VerlengingTeLaat):
@@ -136,6 +140,7 @@ def _cel(tekst: str) -> str:
     return tekst.replace("|", "\\|")
 
 
+@gecontroleerd
 def in_werking_op(regels: Sequence[Regel], dag: _dt.date) -> tuple[Regel, ...]:
     """The rules of *regels* in force on *dag* (``Regel.geldig_op``): the rule set as the law
     stood that day.
@@ -149,6 +154,7 @@ def in_werking_op(regels: Sequence[Regel], dag: _dt.date) -> tuple[Regel, ...]:
     return tuple(r for r in regels if r.geldig_op(dag))
 
 
+@gecontroleerd
 def gevolgen_op(regels: Sequence[Regel], dag: _dt.date) -> list[str]:
     """Markdown lines: the dated consequences and requirements of *regels* in force on *dag*."""
     regels_md: list[str] = []
@@ -174,6 +180,7 @@ def gevolgen_op(regels: Sequence[Regel], dag: _dt.date) -> list[str]:
     return regels_md
 
 
+@gecontroleerd
 def regels_als_markdown(regels: Sequence[Regel]) -> str:
     """A Markdown table of *regels*: code, counting, shift, roles, validity and source."""
     kop = [
@@ -318,6 +325,7 @@ def _dag_na(dag: _dt.date) -> _dt.date:
     return dag + _dt.timedelta(days=1)
 
 
+@gecontroleerd
 def wijzigingen(regels: Sequence[Regel], regelset: str) -> list[Wijziging]:
     """Every dated change in *regels*: rules, consequences, requirements and extensions that
     come into force or end on a date, oldest first."""

@@ -422,6 +422,10 @@ def schrijf_jsonl(
     >>> uit.getvalue().count("\\n")
     3
     """
+    if isinstance(trajecten, str | bytes | Mapping) or not isinstance(trajecten, Iterable):
+        raise SerializationError(
+            f"trajecten: expected an iterable of Traject, got {type(trajecten).__name__}"
+        )
     if isinstance(bestand, str | os.PathLike):
         doel = os.fspath(bestand)
         map_, naam = os.path.split(os.path.abspath(doel))

@@ -202,7 +202,7 @@ def _schema_voor(soort: Any) -> str:
         return _SCHEMA_VAN_TYPE[soort]
     except (KeyError, TypeError):
         raise SerializationError(
-            f"cannot read a {soort!r}: a document holds a {_toegestane_typen()} "
+            f"cannot read a {_kort(soort)}: a document holds a {_toegestane_typen()} "
             "(pass Bevindingen or Rolverdeling for a tuple of findings or allocation rows)"
         ) from None
 

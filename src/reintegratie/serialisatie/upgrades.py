@@ -31,6 +31,7 @@ import copy
 from collections.abc import Callable
 from typing import Any, Final, TypeVar
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie.errors import ReintegratieError, SerializationError, UnsupportedVersionError
 
 __all__ = [
@@ -59,6 +60,7 @@ _U = TypeVar("_U", bound=Upgrade)
 _UPGRADES: dict[tuple[str, int], Upgrade] = {}
 
 
+@gecontroleerd
 def huidige_versie(schema: str) -> int:
     """The version *schema* writes today; :class:`SerializationError` for an unknown schema."""
     try:
@@ -68,6 +70,7 @@ def huidige_versie(schema: str) -> int:
         raise SerializationError(f"unknown schema {schema!r}; known: {bekend}") from None
 
 
+@gecontroleerd
 def registreer_upgrade(schema: str, van: int) -> Callable[[_U], _U]:
     """Decorator: register the upgrade of *schema* from version *van* to ``van + 1``."""
     huidige_versie(schema)
@@ -83,11 +86,13 @@ def registreer_upgrade(schema: str, van: int) -> Callable[[_U], _U]:
     return registreer
 
 
+@gecontroleerd
 def verwijder_upgrade(schema: str, van: int) -> None:
     """Remove the upgrade of *schema* from version *van* (for tests); a no-op if there is none."""
     _UPGRADES.pop((schema, van), None)
 
 
+@gecontroleerd
 def upgrade(schema: str, versie: int, data: Any) -> Any:
     """The *data* of version *versie* of *schema*, brought up to the current version.
 

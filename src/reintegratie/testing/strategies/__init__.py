@@ -36,10 +36,12 @@ them all.
 
 from __future__ import annotations
 
+from reintegratie.errors import ExtraOntbreektError
+
 try:
     import hypothesis as _hypothesis  # noqa: F401 (the extra's check; used by the modules)
 except ImportError as _fout:  # pragma: no cover - exercised without the extra
-    raise ImportError(
+    raise ExtraOntbreektError(
         "reintegratie.testing.strategies needs Hypothesis, which the 'hypothesis' extra "
         "installs: pip install 'reintegratie[hypothesis]'"
     ) from _fout

@@ -17,6 +17,7 @@ from typing import TypeAlias, TypeVar
 
 from hypothesis import strategies as st
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie._validatie import DATUM_MAX
 from reintegratie.kalender import standaard_kalender
 from reintegratie.privacylint import Woordenlijst
@@ -144,6 +145,7 @@ def teksten() -> st.SearchStrategy[str]:
     return _TEKSTEN
 
 
+@gecontroleerd
 @functools.cache
 def ids(prefix: str = "P") -> st.SearchStrategy[str]:
     """Opaque ids such as ``W-17`` (never names)."""
@@ -184,6 +186,7 @@ def _randdagen(min_value: _dt.date, max_value: _dt.date) -> dict[str, tuple[_dt.
     }
 
 
+@gecontroleerd
 @functools.cache
 def eerste_ziektedagen(
     min_value: _dt.date = MIN_DATUM, max_value: _dt.date = MAX_DATUM
