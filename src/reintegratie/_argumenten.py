@@ -35,7 +35,7 @@ import sys
 import types
 import typing
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 from reintegratie._validatie import _kort, _typenaam, controleer_datum
 from reintegratie.errors import RuleSetError, ValidationError
@@ -95,9 +95,10 @@ def _union(controles: list[_Controle]) -> _Controle:
             fout = c(w)
             if fout is None:
                 return None
+            verwacht.append(fout)
+        for fout in verwacht:  # a whole reason (a date out of range, a wrong item) says most
             if isinstance(fout, _Reden):
                 return fout
-            verwacht.append(fout)
         return " or ".join(dict.fromkeys(verwacht))
 
     return controle
@@ -184,10 +185,37 @@ def _hints(functie: Callable[..., Any]) -> dict[str, Any]:
 
 
 def gecontroleerd(functie: _F) -> _F:
-    """*functie* with its arguments checked against its type hints first (see the module)."""
+    """*functie* with its arguments checked against its type hints first (see the module).
+
+    The checks are built on the first call (the hints may name classes defined later);
+    a call costs a dictionary lookup and a check per argument."""
     handtekening = inspect.signature(functie)
     naam = functie.__qualname__
+    parameters = handtekening.parameters
+    volgorde = tuple(
+        p.name
+        for p in parameters.values()
+        if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+    )
+    verplicht = sum(
+        1
+        for p in parameters.values()
+        if p.default is p.empty and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
+    )
+    vrij = any(p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) for p in parameters.values())
+    trefwoorden_vrij = any(p.kind is p.VAR_KEYWORD for p in parameters.values())
     controles: dict[str, _Controle] | None = None
+
+    def weiger(parameter: str, waarde: object, verwacht: str) -> NoReturn:
+        reden = (
+            verwacht
+            if isinstance(verwacht, _Reden)
+            else f"expected {verwacht}, got {_typenaam(waarde)} {_kort(waarde)}"
+        )
+        veld = parameter + getattr(reden, "pad", "")
+        if parameter == "regels":  # a rule set that is not one
+            raise RuleSetError(f"{veld}: {reden}")
+        raise ValidationError(veld, reden)
 
     @functools.wraps(functie)
     def omhulsel(*args: Any, **kwargs: Any) -> Any:
@@ -196,27 +224,25 @@ def gecontroleerd(functie: _F) -> _F:
             controles = {
                 p: c
                 for p, h in _hints(functie).items()
-                if (c := _controle(h)) is not _geen and p in handtekening.parameters
+                if (c := _controle(h)) is not _geen and p in parameters
             }
-        try:
-            gebonden = handtekening.bind(*args, **kwargs)
-        except TypeError as fout:
-            raise ValidationError(f"{naam}()", str(fout)) from None
-        for parameter, waarde in gebonden.arguments.items():
+        if vrij or len(args) > len(volgorde) or len(args) + len(kwargs) < verplicht:
+            try:
+                handtekening.bind(*args, **kwargs)
+            except TypeError as fout:
+                raise ValidationError(f"{naam}()", str(fout)) from None
+        for parameter, waarde in zip(volgorde, args, strict=False):
             controle = controles.get(parameter)
-            if controle is None:
-                continue
-            verwacht = controle(waarde)
-            if verwacht is not None:
-                reden = (
-                    verwacht
-                    if isinstance(verwacht, _Reden)
-                    else f"expected {verwacht}, got {_typenaam(waarde)} {_kort(waarde)}"
+            if controle is not None and (verwacht := controle(waarde)) is not None:
+                weiger(parameter, waarde, verwacht)
+        for parameter, waarde in kwargs.items():
+            if parameter not in parameters and not trefwoorden_vrij:
+                raise ValidationError(
+                    f"{naam}()", f"got an unexpected keyword argument {_kort(parameter)}"
                 )
-                veld = parameter + getattr(reden, "pad", "")
-                if parameter == "regels":  # a rule set that is not one
-                    raise RuleSetError(f"{veld}: {reden}")
-                raise ValidationError(veld, reden)
+            controle = controles.get(parameter)
+            if controle is not None and (verwacht := controle(waarde)) is not None:
+                weiger(parameter, waarde, verwacht)
         return functie(*args, **kwargs)
 
     return typing.cast(_F, omhulsel)

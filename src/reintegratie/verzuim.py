@@ -34,7 +34,16 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from reintegratie._argumenten import gecontroleerd
-from reintegratie._validatie import _kort, bereik, datum, enum_van, ja_nee, optioneel, tuple_van
+from reintegratie._validatie import (
+    _kort,
+    bereik,
+    controleer_datum,
+    datum,
+    enum_van,
+    ja_nee,
+    optioneel,
+    tuple_van,
+)
 from reintegratie.errors import ValidationError
 
 __all__ = [
@@ -134,7 +143,6 @@ class Ziekteperiode:
                 raise ValidationError(veld, f"{w.vanaf} is after laatste_dag {self.laatste_dag}")
             vorige = w.vanaf
 
-    @gecontroleerd
     def percentage_op(self, dag: _dt.date) -> int:
         """The absence percentage on *dag*: 0 outside the period, else the degree of
         incapacity in force that day (the last change on or before it)."""
@@ -188,10 +196,13 @@ class Ziekteperiode:
             return None
         return (self.laatste_dag - self.eerste_dag).days + 1
 
-    @gecontroleerd
     def bevat(self, dag: _dt.date) -> bool:
         """Whether *dag* is a sick day of this period."""
-        return self.eerste_dag <= dag and (self.laatste_dag is None or dag <= self.laatste_dag)
+        try:
+            return self.eerste_dag <= dag and (self.laatste_dag is None or dag <= self.laatste_dag)
+        except TypeError:  # not a date: say so (the fast path has no check of its own)
+            controleer_datum("dag", dag)
+            raise
 
 
 class Verlofsoort(enum.Enum):

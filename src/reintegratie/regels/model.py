@@ -16,6 +16,7 @@ import attrs
 from reintegratie._argumenten import gecontroleerd
 from reintegratie._validatie import (
     bereik,
+    controleer_datum,
     datum,
     enum_van,
     ja_nee,
@@ -556,10 +557,11 @@ class Regel:
                 "Regel.geldig_tot", f"{self.geldig_tot} precedes geldig_vanaf {self.geldig_vanaf}"
             )
 
-    @gecontroleerd
     def geldig_op(self, dag: _dt.date) -> bool:
         """Whether the rule is in force on *dag*: the termijn's due date, or the first date
         of the fact :attr:`geldig_volgens` names when that is recorded."""
+        if type(dag) is not _dt.date:  # checked here, not by a wrapper: the engine's hot path
+            controleer_datum("dag", dag)
         return (self.geldig_vanaf is None or self.geldig_vanaf <= dag) and (
             self.geldig_tot is None or dag <= self.geldig_tot
         )
