@@ -10,8 +10,11 @@ the latest of sick day 42 and recorded `dreigend_langdurig_verzuim`
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
+
+import attrs
 
 from reintegratie._argumenten import gecontroleerd
 from reintegratie.regels.model import (
@@ -41,11 +44,13 @@ __all__ = [
     "in_werking_op",
     "legenda",
     "regelpagina",
+    "regels_als_data",
     "regels_als_markdown",
     "vlaamse_sectie",
     "wetswijzigingen",
     "wetswijzigingen_pagina",
     "wijzigingen",
+    "wijzigingen_als_data",
 ]
 
 
@@ -401,3 +406,64 @@ def wetswijzigingen_pagina() -> str:
         cellen = [w.datum.isoformat(), w.regelset, f"`{w.code}`", _cel(w.wat), _cel(w.bron)]
         delen.append("| " + " | ".join(cellen) + " |")
     return "\n".join(delen) + "\n"
+
+
+def _als_data(waarde: Any) -> Any:
+    """*waarde* as plain JSON data: dates as ``YYYY-MM-DD``, enums by value, tuples as
+    lists, and a part of the rule model as an object with its fields and, under
+    ``"klasse"``, its class (``NaMaanden``, ``VerlengingWeken`` ...)."""
+    if isinstance(waarde, _dt.date):
+        return waarde.isoformat()
+    if isinstance(waarde, enum.Enum):
+        return waarde.value
+    if isinstance(waarde, tuple | list | frozenset):
+        return [_als_data(w) for w in waarde]
+    if attrs.has(type(waarde)):
+        velden = {
+            a.alias or a.name: _als_data(getattr(waarde, a.name))
+            for a in attrs.fields(type(waarde))
+            if a.init and not a.name.startswith("_")
+        }
+        return {"klasse": type(waarde).__name__, **velden}
+    return waarde
+
+
+@gecontroleerd
+def regels_als_data(regels: Sequence[Regel]) -> list[dict[str, Any]]:
+    """*regels* as plain JSON data (``reintegratie regels --json``): per rule every field
+    of :class:`~reintegratie.regels.model.Regel` (code, description, source, validity
+    dates, roles, consequences, requirements) with the deadline arithmetic as data: the
+    anchor it counts from (``anker``: ``{"klasse": "Ziektedag", "dag": 42}``, nested for
+    ``NaMaanden``, ``Vroegste`` ...), the shift to a working day, the extensions; and in
+    words under ``telt_vanaf`` and ``verlengd_door``.
+
+    >>> from datetime import date
+    >>> from reintegratie.regels import POORTWACHTER
+    >>> r = regels_als_data(in_werking_op(POORTWACHTER, date(2026, 1, 1)))
+    >>> [(d["code"], d["anker"]) for d in r if d["code"] == "ziekmelding"]
+    [('ziekmelding', {'klasse': 'Ziektedag', 'dag': 1})]
+    """
+    uit = []
+    for r in regels:
+        data: dict[str, Any] = _als_data(r)
+        del data["klasse"]
+        data["telt_vanaf"] = beschrijf_anker(r.anker)
+        data["verlengd_door"] = [beschrijf_verlenging(v) for v in r.verlengingen]
+        uit.append(data)
+    return uit
+
+
+@gecontroleerd
+def wijzigingen_als_data(lijst: Sequence[Wijziging]) -> list[dict[str, str]]:
+    """Dated changes of the law (:func:`wetswijzigingen`) as plain JSON data
+    (``reintegratie regels --wijzigingen --json``), oldest first."""
+    return [
+        {
+            "datum": w.datum.isoformat(),
+            "regelset": w.regelset,
+            "code": w.code,
+            "wat": w.wat,
+            "bron": w.bron,
+        }
+        for w in lijst
+    ]
