@@ -276,7 +276,16 @@ def tuple_van(*soorten: type, tekst_elementen: bool = False) -> Validator:
     """A tuple whose elements are instances of *soorten* (non-empty text if ``str``)."""
     namen = " or ".join(s.__name__ for s in soorten)
 
+    alleen_tekst = tekst_elementen and soorten == (str,)
+
     def _valideer(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if (  # the common case of text items, checked in one pass (no path built per item)
+            alleen_tekst
+            and type(value) is tuple
+            and all(type(e) is str and e and not e.isspace() for e in value)
+            and _ONGELDIG_REGEL.search("".join(value)) is None
+        ):
+            return
         veld = pad(instance, attribute)
         if not isinstance(value, tuple):
             raise ValidationError(

@@ -156,6 +156,8 @@ def _unieke_ids(
 ) -> None:
     tuple_van(str, tekst_elementen=True)(instance, attribute, value)
     assert isinstance(value, tuple)
+    if len(set(value)) == len(value):  # the common case, without counting
+        return
     dubbel = sorted(d for d, n in collections.Counter(value).items() if n > 1)
     if dubbel:
         raise ValidationError(pad(instance, attribute), f"listed twice: {', '.join(dubbel)}")

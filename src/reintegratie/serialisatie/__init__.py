@@ -72,6 +72,7 @@ from reintegratie.serialisatie.envelope import (
     Bevindingen,
     MedischeTermWaarschuwing,
     Rolverdeling,
+    _pak_uit,
     pak_uit,
     verpak,
 )
@@ -380,7 +381,7 @@ name enclosed in double quotes
         gelezen = snel.lees(text, type_)  # the same object, when the extra "msgspec" is installed
         if gelezen is not snel.NIET:
             return gelezen
-    return pak_uit(_parse(text), type_, weergave=weergave)
+    return _pak_uit(_parse(text), type_, weergave, eigen=True)
 
 
 # --- JSON Lines ------------------------------------------------------------------------
@@ -571,7 +572,7 @@ def _lees_regel(regel: object, nummer: int, weergave: Rol | None) -> Traject:
             return gelezen  # type: ignore[no-any-return]
     document = _parse(inhoud, nummer)
     try:
-        traject: Traject = pak_uit(document, Traject, weergave=weergave)
+        traject: Traject = _pak_uit(document, Traject, weergave, eigen=True)
     except ValidationError as fout:
         raise ValidationError(f"line {nummer}: {fout.field}", fout.reason) from fout
     except UnsupportedVersionError as fout:
