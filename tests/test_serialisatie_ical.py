@@ -173,7 +173,7 @@ class TestEvent:
         stempel = _events(naar_ical(_tijdlijn(), naam="x"))[0]["DTSTAMP"].dt
         assert voor <= stempel <= datetime.now(UTC)
 
-    @settings(max_examples=30)
+    @settings(max_examples=30, deadline=None)  # the engine and icalendar vary under load
     @given(trajecten())
     def test_eigenschap(self, traject):
         """Every generated traject's tijdlijn exports and parses back, event by event."""

@@ -48,7 +48,8 @@ from reintegratie.gebeurtenissen import (
     Ziekmelding,
 )
 from reintegratie.kalender import Kalender
-from reintegratie.regels import Status, Telwijze, tijdlijnen
+from reintegratie.regels import Status, Telwijze
+from reintegratie.regels.tijdlijn import _tijdlijn
 from reintegratie.rollen import Betrokkene, Rol
 from reintegratie.spoor import Fase, Spoor, Spoor2Stap, Spoorsoort
 from reintegratie.traject import Traject
@@ -351,7 +352,9 @@ def met_stappen(
         for i in range(len(gevallen)):
             grens = gevallen[i + 1].eerste_ziektedag if i + 1 < len(gevallen) else None
             for _ in range(_MAX_HERHALINGEN):
-                tl = tijdlijnen(traject, telwijze=telwijze, kalender=kalender)[i]
+                # Only case i: what tijdlijnen(traject)[i] gives, without the other cases.
+                geval = traject.ziektegevallen[i]
+                tl = _tijdlijn(traject, geval, None, None, kalender, telwijze)
                 open_ = [t for t in tl.alle(code) if t.status in _NOG_TE_DOEN]
                 if not open_:
                     break

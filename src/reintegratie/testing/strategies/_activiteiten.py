@@ -62,6 +62,7 @@ _BELASTING = {
     Belastingseenheid.SCHAAL: st.none() | st.integers(1, 10) | st.floats(1, 10, allow_nan=False),
     Belastingseenheid.UREN: st.none() | st.integers(1, 10) | st.floats(0.25, 10, allow_nan=False),
 }
+_EERSTE_NUMMER = st.integers(1, 9980)
 _GROEPSGROOTTES = st.one_of(st.sampled_from((7, 8, 12, 13)), st.integers(1, 15))
 _UREN_PER_WEEK = st.one_of(
     st.integers(1, 60),
@@ -111,7 +112,9 @@ def _groepsprogramma(
 ) -> Groepsprogramma:
     begin = _dag(draw, start)
     grootte = draw(_GROEPSGROOTTES)
-    wie = draw(st.lists(ids("W"), min_size=grootte, max_size=grootte, unique=True))
+    # Distinct by construction (no unique list to retry): consecutive numbers from a drawn one.
+    eerste = draw(_EERSTE_NUMMER)
+    wie = [f"W-{eerste + i}" for i in range(grootte)]
     if deelnemer is not None and deelnemer not in wie:
         wie[0] = deelnemer
     return Groepsprogramma(

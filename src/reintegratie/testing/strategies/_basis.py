@@ -76,11 +76,18 @@ def _plus(dag: _dt.date, dagen: int) -> _dt.date:
     return dag + _dt.timedelta(days=dagen)
 
 
+@functools.cache
+def _tot(hoogstens: int) -> st.SearchStrategy[int]:
+    """``st.integers(0, hoogstens)``, built once per bound (building one per draw costs more
+    than drawing from it)."""
+    return st.integers(0, hoogstens)
+
+
 def _na(draw: st.DrawFn, dag: _dt.date, max_dagen: int) -> _dt.date:
     """A date from *dag* to *max_dagen* after it (kept within the dates the library
     accepts, up to DATUM_MAX)."""
     ruimte = max(0, (DATUM_MAX - dag).days)
-    return _plus(dag, draw(st.integers(0, min(max_dagen, ruimte))))
+    return _plus(dag, draw(_tot(min(max_dagen, ruimte))))
 
 
 def _opvolgend(draw: st.DrawFn, begin: _dt.date, aantal: int, strikt: bool) -> list[_dt.date]:
@@ -98,7 +105,7 @@ def _aantal(draw: st.DrawFn, hoogstens: int) -> int:
     """How many elements a list gets (0 to *hoogstens*); the elements are then drawn one
     by one with a plain function, which is much cheaper than ``st.lists`` of a composite
     strategy built anew for every traject."""
-    return draw(st.integers(0, hoogstens))
+    return draw(_tot(hoogstens))
 
 
 def _een_van(draw: st.DrawFn, keuzes: Sequence[_T]) -> _T:
