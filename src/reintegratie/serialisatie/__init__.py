@@ -294,10 +294,13 @@ def _zoek_fout(tekst: str, reden: str) -> tuple[int, str] | None:
             boven = objecten[-1] if objecten else None
             if boven is not None and boven[1][0]:
                 boven[1][0] = False
-                try:
-                    sleutel = json.loads(teken)
-                except ValueError:
-                    continue
+                if "\\" not in teken:  # the common key: no escapes, read as it stands
+                    sleutel = teken[1:-1]
+                else:
+                    try:
+                        sleutel = json.loads(teken)
+                    except ValueError:
+                        continue
                 if sleutel in boven[0]:
                     return treffer.start(), f"duplicate key {sleutel!r:.80} in an object"
                 boven[0].add(sleutel)
