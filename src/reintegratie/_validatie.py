@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import functools
 import math
 import re
 from collections.abc import Callable
@@ -248,8 +249,16 @@ def enum_van(soort: type[enum.Enum]) -> Validator:
     return _valideer
 
 
+# The three factories below are cached: some validators call them at run time (for each
+# object checked), and each call registered a new closure in SCHEMAFRAGMENT or BINNEN, a
+# memory leak in a long-running process that also made every garbage collection slower.
 def type_van(*soorten: type) -> Validator:
     """An instance of one of *soorten*."""
+    return _type_van(soorten)
+
+
+@functools.cache
+def _type_van(soorten: tuple[type, ...]) -> Validator:
     namen = " or ".join(s.__name__ for s in soorten)
 
     def _valideer(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -263,6 +272,11 @@ def type_van(*soorten: type) -> Validator:
 
 def optioneel(validator: Validator) -> Validator:
     """``None`` or whatever *validator* accepts."""
+    return _optioneel(validator)
+
+
+@functools.cache
+def _optioneel(validator: Validator) -> Validator:
 
     def _valideer(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is not None:
@@ -274,6 +288,11 @@ def optioneel(validator: Validator) -> Validator:
 
 def tuple_van(*soorten: type, tekst_elementen: bool = False) -> Validator:
     """A tuple whose elements are instances of *soorten* (non-empty text if ``str``)."""
+    return _tuple_van(soorten, tekst_elementen)
+
+
+@functools.cache
+def _tuple_van(soorten: tuple[type, ...], tekst_elementen: bool) -> Validator:
     namen = " or ".join(s.__name__ for s in soorten)
 
     alleen_tekst = tekst_elementen and soorten == (str,)
