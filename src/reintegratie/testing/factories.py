@@ -331,6 +331,10 @@ def met_stappen(
         raise ValidationError(
             "traject", f"expected a Traject, got {type(traject).__name__} {_kort(traject)}"
         )
+    if kalender is not None and not isinstance(kalender, Kalender):
+        raise ValidationError(
+            "kalender", f"expected a Kalender, got {type(kalender).__name__} {_kort(kalender)}"
+        )
     keuzes = _per_stap("op_tijd", op_tijd, None, (bool, type(None)))
     dagen = _per_stap("te_laat_dagen", te_laat_dagen, 14, (int,))
     for code, n in dagen.items():
