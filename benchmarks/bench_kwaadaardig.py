@@ -10,7 +10,10 @@ documented limit (:mod:`reintegratie.serialisatie.grenzen`):
 * a YAML scenario of 534 bytes with nested anchors (52 s, 2.1 GB): aliases are refused;
 * JSON nested 100,000 deep; ``NaN`` and a duplicate key at the end of a document of the
   maximum size (the position is found in one pass); an array over the item limit;
-* a first sick day in 9999 (once an ``OverflowError`` in the engine).
+* a first sick day in 9999 (once an ``OverflowError`` in the engine);
+* the slowest document the fuzz harness makes: near the size limit, an array of 9,000
+  group programmes with 12 participants each (108,000 ids), in a version-1
+  document (upgraded on the way), all valid (0.84 s to read, now about 0.4 s).
 
 Run: ``.venv/bin/python benchmarks/bench_kwaadaardig.py``; prints CPU seconds per case.
 ``tests/test_robuustheid.py`` runs the same cases and asserts each stays under a second.
@@ -56,6 +59,24 @@ def _perioden(n: int = 4_000) -> str:
     verlof.pop()
     data = {"werknemer": "W", "werkgever": "WG", "ziekteperioden": ziek, "verlofperioden": verlof}
     return json.dumps({"schema": "reintegratie/traject", "versie": 2, "data": data})
+
+
+def _groepen(n: int = 9_000) -> str:
+    """A version-1 traject with *n* group programmes of 12 participants: read in full."""
+    groep = {
+        "naam": "heroriëntatie",
+        "start": "2026-01-05",
+        "deelnemers": ["W-001", *(f"W-{i:03d}" for i in range(100, 111))],
+        "einde": "2026-03-30",
+        "begeleider": "LA-1",
+    }
+    data = {
+        "werknemer": "W-001",
+        "werkgever": "WG",
+        "ziekteperioden": [{"eerste_dag": "2025-09-01"}],
+        "groepsprogrammas": [groep] * n,
+    }
+    return json.dumps({"schema": "reintegratie/traject", "versie": 1, "data": data})
 
 
 #: Nested anchors: each level refers to the one before nine times (the "billion laughs").
@@ -111,6 +132,7 @@ def gevallen() -> dict[str, Callable[[], object]]:
     nan = _groot(',{"x":NaN}]}')
     dubbel = _groot(',{"code":"a","code":"b"}]}')
     te_lang = _groot("]}").replace('"data":[', '"data":[' + "1," * 11_000, 1)
+    groepen = _groepen()
     return {
         "40,000 participant ids (0.39 MB)": lambda: from_json(veel),
         "9,999 participants and betrokkenen": lambda: from_json(deelnemers),
@@ -123,6 +145,7 @@ def gevallen() -> dict[str, Callable[[], object]]:
         "duplicate key at the end of 2 MiB": lambda: from_json(dubbel, Rolverdeling),
         "array over the item limit": lambda: from_json(te_lang, Rolverdeling),
         "first sick day 9999-01-01": lambda: ri.Ziekteperiode(eerste_dag=_dt.date(9999, 1, 1)),
+        "9,000 group programmes, 108,000 ids (v1)": lambda: from_json(groepen),
     }
 
 

@@ -377,6 +377,8 @@ class Uitslag:
     zonder_positie: int = 0
     rondgang_mislukt: int = 0
     langste: float = 0.0
+    langste_waar: str = ""
+    """Where the slowest input is (``--herhaal ZAAD:I`` runs it again) and what it was."""
     voorbeelden: dict[str, list[str]] = field(default_factory=dict)
     soorten: collections.Counter[str] = field(default_factory=collections.Counter)
 
@@ -391,7 +393,8 @@ class Uitslag:
             "rondgang_mislukt",
         ):
             setattr(self, naam, getattr(self, naam) + getattr(ander, naam))
-        self.langste = max(self.langste, ander.langste)
+        if ander.langste > self.langste:
+            self.langste, self.langste_waar = ander.langste, ander.langste_waar
         for k, v in ander.voorbeelden.items():
             self.voorbeelden.setdefault(k, []).extend(v[: 5 - len(self.voorbeelden.get(k, []))])
         self.soorten.update(ander.soorten)
@@ -504,8 +507,9 @@ def draai(
             if heeft_alarm:
                 signal.setitimer(signal.ITIMER_REAL, 0)
         duur = time.process_time() - begin
-        uitslag.langste = max(uitslag.langste, duur)
-        voorbeeld = f"{soort} {bron.schema}: {str(invoer)[:200]!r}"
+        voorbeeld = f"[{zaad}:{i}] {soort} {bron.schema}, {_grootte(invoer)}: {str(invoer)[:200]!r}"
+        if duur > uitslag.langste:
+            uitslag.langste, uitslag.langste_waar = duur, voorbeeld
         if duur > GRENS_SECONDEN or isinstance(fout, TimeoutError):
             uitslag.traag += 1
             uitslag.noteer("traag", f"{duur:.2f}s {voorbeeld}")
@@ -549,6 +553,35 @@ def draai(
                     }
                 )
     return uitslag
+
+
+def _grootte(invoer: Any) -> str:
+    if isinstance(invoer, str | bytes):
+        return (
+            f"{len(invoer):,} characters" if isinstance(invoer, str) else f"{len(invoer):,} bytes"
+        )
+    return "a dict"
+
+
+def herhaal(zaad: int, index: int) -> str:
+    """Run input *index* of the pass with random seed *zaad* again (as ``draai`` made it)
+    and say how long it took and how it ended."""
+    zaden_ = zaden()
+    rng = random.Random(zaad)
+    for _ in range(index):
+        _invoer(rng, zaden_)
+    soort, invoer, bron = _invoer(rng, zaden_)
+    begin = time.process_time()
+    try:
+        _een(soort, invoer, bron)
+        uitkomst = "accepted"
+    except Exception as fout:  # reported, whatever it is
+        uitkomst = f"{type(fout).__name__}: {str(fout)[:300]}"
+    duur = time.process_time() - begin
+    return (
+        f"[{zaad}:{index}] {soort} {bron.schema}, {_grootte(invoer)}: {duur:.3f} s, {uitkomst}\n"
+        f"{str(invoer)[:600]!r}"
+    )
 
 
 def _geen_constante(naam: str) -> Any:
@@ -596,7 +629,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--zaad", type=int, default=0, help="the random seed")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes")
     parser.add_argument("--korpus", type=Path, help="write a corpus sample (JSON Lines)")
+    parser.add_argument(
+        "--herhaal",
+        metavar="ZAAD:I",
+        help="run input I of the pass with seed ZAAD again (as the report names it) and stop",
+    )
     args = parser.parse_args(argv)
+    if args.herhaal:
+        zaad_, _, index = args.herhaal.partition(":")
+        print(herhaal(int(zaad_), int(index)))
+        return 0
     begin = time.perf_counter()
     delen = max(1, args.jobs) * 50
     stukken = [
@@ -629,7 +671,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"over {GRENS_SECONDEN:g} s of CPU:                 {totaal.traag:,}")
     print(f"refusals without path/position:  {totaal.zonder_positie:,}")
     print(f"accepted, failed round trip:     {totaal.rondgang_mislukt:,}")
-    print(f"slowest input:                   {totaal.langste:.3f} s")
+    print(f"slowest input:                   {totaal.langste:.3f} s {totaal.langste_waar[:300]}")
     print(f"by class:                        {dict(totaal.soorten.most_common())}")
     for soort, lijst in totaal.voorbeelden.items():
         print(f"-- {soort}:")

@@ -13,7 +13,7 @@ from typing import Any
 import attrs
 import cattrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import reintegratie as ri
@@ -832,14 +832,14 @@ class TestRondgang:
         traject = Traject(werknemer="W-9", werkgever="WG")
         assert from_json(to_json(traject)) == traject
 
-    @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=150)
     @given(trajecten())
     def test_eigenschap_rondgang(self, traject):
         """Every generated traject survives to_json/from_json and to_dict/from_dict."""
         assert from_json(to_json(traject)) == traject
         assert from_dict(json.loads(to_json(traject))) == traject
 
-    @settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=100)
     @given(strategieen.trajecten())
     def test_eigenschap_rondgang_testing_strategie(self, traject):
         """The library's own traject strategy (edges: leap days, 27/28 fit days, leave,

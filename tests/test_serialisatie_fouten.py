@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import reintegratie as ri
@@ -442,7 +442,7 @@ _PLEKKEN = list(_plekken(_RIJK["data"]))[1:]
 class TestAlleenOnzeFouten:
     """Whatever the input, only a ReintegratieError comes out."""
 
-    @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=300)
     @given(plek=st.sampled_from(_PLEKKEN), waarde=_json_waarden(), weg=st.booleans())
     def test_willekeurige_wijziging(self, plek, waarde, weg):
         """Replacing or deleting any value of a valid document: a traject or our error."""

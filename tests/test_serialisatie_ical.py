@@ -6,7 +6,7 @@ import importlib
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 
 icalendar = pytest.importorskip("icalendar")
 
@@ -173,7 +173,7 @@ class TestEvent:
         stempel = _events(naar_ical(_tijdlijn(), naam="x"))[0]["DTSTAMP"].dt
         assert voor <= stempel <= datetime.now(UTC)
 
-    @settings(max_examples=30, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=30, deadline=None)  # the engine and icalendar vary under load
     @given(trajecten())
     def test_eigenschap(self, traject):
         """Every generated traject's tijdlijn exports and parses back, event by event."""

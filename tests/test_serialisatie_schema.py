@@ -11,7 +11,7 @@ from typing import Any
 from unittest import mock
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 
 jsonschema = pytest.importorskip("jsonschema")
 
@@ -295,7 +295,7 @@ class TestGeldigeDocumenten:
         )
 
     # Every role and every event kind per example: no per-example deadline on a shared machine.
-    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=60, deadline=None)
     @given(_alle_trajecten())
     def test_eigenschap_gegenereerd(self, traject):
         """Every generated traject, its tijdlijn and its views validate."""

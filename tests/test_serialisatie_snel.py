@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import reintegratie as ri
@@ -75,7 +75,7 @@ def test_zelfde_tekst_en_object():
     assert from_json(tekst) == t
 
 
-@settings(max_examples=25, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(strategieen.trajecten())
 def test_gegenereerde_trajecten_zelfde_als_strikt(t):
     """Generated trajecten (every part of the model): the same text written, the same object
@@ -136,7 +136,7 @@ _WAARDEN = st.one_of(
 )
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.data())
 def test_gewijzigde_documenten_zelfde_uitkomst(data):
     """Any value anywhere in a document replaced by another (of another type, out of range,

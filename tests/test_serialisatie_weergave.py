@@ -12,7 +12,7 @@ from unittest import mock
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import reintegratie as ri
@@ -345,7 +345,7 @@ class TestEigenschap:
     bedrijfsarts, and nothing functional for a role without functional access."""
 
     # No deadline: timings on a loaded machine vary far beyond 200 ms.
-    @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+    @settings(max_examples=60, deadline=None)
     @given(traject=_alle_trajecten(), dossier=_MEDISCH_DOSSIERS, data=st.data())
     def test_geen_medische_gegevens(self, traject, dossier, data: Any):
         """The marker in a diagnosis appears in no document for a non-medical role, and the
@@ -361,7 +361,7 @@ class TestEigenschap:
         assert MEDISCH_MERK in to_json(dossier, voor=Rol.BEDRIJFSARTS)
 
     # Every role and every event kind per example: no per-example deadline on a shared machine.
-    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=60, deadline=None)
     @given(traject=_alle_trajecten(), data=st.data())
     def test_geen_belastbaarheid_zonder_functioneel(self, traject, data: Any):
         """With functional access taken away from some roles (the INZAGE table may change),
@@ -381,7 +381,7 @@ class TestEigenschap:
                     assert FUNCTIONEEL_MERK in teksten[0]
                     assert from_json(teksten[0], weergave=rol) == traject
 
-    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=40, deadline=None)
     @given(traject=_alle_trajecten())
     def test_vandaag_ziet_geen_rol_minder(self, traject):
         """Under today's table the view for every role reads back as the traject itself."""
@@ -421,7 +421,7 @@ class TestVangnetPrivacy:
     werknemer" 2016, 4.4); which one lives in the medical record. The rule engine may read
     the record, but what it writes for a non-medical role never tells the kind."""
 
-    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=40, deadline=None)
     @given(traject=_alle_trajecten(), data=st.data())
     def test_soort_lekt_niet(self, traject, data: Any):
         """For every non-medical role: no document names the kind, and two kinds with the same

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import reintegratie as ri
@@ -14,7 +14,7 @@ from reintegratie.testing import strategies as s
 from reintegratie.testing.soorten import begeleidingstrajecten
 
 POORTWACHTERCODES = {r.code for r in ri.POORTWACHTER} | {r.code for r in ri.VLAANDEREN}
-SNEL = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SNEL = settings(max_examples=25, deadline=None)
 
 
 class TestStrategie:
@@ -25,7 +25,7 @@ class TestStrategie:
     def test_elke_soort_en_jurisdictie(self, soort, jurisdictie):
         """Each of the 5 x 2 combinations is drawn as asked and round-trips."""
 
-        @settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+        @settings(max_examples=4, deadline=None)
         @given(begeleidingstrajecten(soort=soort, jurisdictie=jurisdictie))
         def eigenschap(t: ri.Traject) -> None:
             assert t.trajectsoort is soort

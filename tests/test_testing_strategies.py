@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, Phase, find, given, settings
+from hypothesis import Phase, find, given, settings
 from hypothesis import strategies as st
 
 import reintegratie as ri
@@ -34,7 +34,6 @@ ZOEK = settings(
     max_examples=2000,
     database=None,
     phases=(Phase.generate,),
-    suppress_health_check=list(HealthCheck),
 )
 
 

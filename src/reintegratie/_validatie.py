@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import functools
+import math
 import re
 from collections.abc import Callable
 from typing import Any, Final
@@ -24,6 +26,7 @@ __all__ = [
     "controleer_tekens",
     "dag",
     "datum",
+    "eindig",
     "enum_van",
     "ja_nee",
     "optioneel",
@@ -85,6 +88,19 @@ def _kort(value: object) -> str:
     except Exception:  # a huge int (over Python's digit limit) or a broken __repr__
         tekst = f"<{_typenaam(value)}>"
     return tekst if len(tekst) <= 80 else tekst[:77] + "..."
+
+
+def eindig(value: float) -> bool:
+    """Whether the number *value* is finite as a float: ``nan``, infinity and integers
+    too large for a float (which ``math.isfinite`` cannot even take) are not.
+
+    >>> eindig(10**4999), eindig(float("nan")), eindig(60)
+    (False, False, True)
+    """
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
 
 
 def controleer_datum(veld: str, value: object) -> None:
@@ -233,8 +249,16 @@ def enum_van(soort: type[enum.Enum]) -> Validator:
     return _valideer
 
 
+# The three factories below are cached: some validators call them at run time (for each
+# object checked), and each call registered a new closure in SCHEMAFRAGMENT or BINNEN, a
+# memory leak in a long-running process that also made every garbage collection slower.
 def type_van(*soorten: type) -> Validator:
     """An instance of one of *soorten*."""
+    return _type_van(soorten)
+
+
+@functools.cache
+def _type_van(soorten: tuple[type, ...]) -> Validator:
     namen = " or ".join(s.__name__ for s in soorten)
 
     def _valideer(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -248,6 +272,11 @@ def type_van(*soorten: type) -> Validator:
 
 def optioneel(validator: Validator) -> Validator:
     """``None`` or whatever *validator* accepts."""
+    return _optioneel(validator)
+
+
+@functools.cache
+def _optioneel(validator: Validator) -> Validator:
 
     def _valideer(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is not None:
@@ -259,9 +288,23 @@ def optioneel(validator: Validator) -> Validator:
 
 def tuple_van(*soorten: type, tekst_elementen: bool = False) -> Validator:
     """A tuple whose elements are instances of *soorten* (non-empty text if ``str``)."""
+    return _tuple_van(soorten, tekst_elementen)
+
+
+@functools.cache
+def _tuple_van(soorten: tuple[type, ...], tekst_elementen: bool) -> Validator:
     namen = " or ".join(s.__name__ for s in soorten)
 
+    alleen_tekst = tekst_elementen and soorten == (str,)
+
     def _valideer(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if (  # the common case of text items, checked in one pass (no path built per item)
+            alleen_tekst
+            and type(value) is tuple
+            and all(type(e) is str and e and not e.isspace() for e in value)
+            and _ONGELDIG_REGEL.search("".join(value)) is None
+        ):
+            return
         veld = pad(instance, attribute)
         if not isinstance(value, tuple):
             raise ValidationError(

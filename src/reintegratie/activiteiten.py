@@ -20,12 +20,21 @@ from __future__ import annotations
 import collections
 import datetime as _dt
 import enum
-import math
 from typing import Any
 
 import attrs
 
-from reintegratie._validatie import datum, enum_van, optioneel, pad, tekst, tuple_van, vrije_tekst
+from reintegratie._validatie import (
+    _kort,
+    datum,
+    eindig,
+    enum_van,
+    optioneel,
+    pad,
+    tekst,
+    tuple_van,
+    vrije_tekst,
+)
 from reintegratie.errors import ValidationError
 
 __all__ = [
@@ -102,9 +111,9 @@ def _belasting(instance: object, attribute: attrs.Attribute[Any], value: object)
         return
     veld = pad(instance, attribute)
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(veld, f"expected a number, got {type(value).__name__} {value!r}")
-    if not math.isfinite(value) or value <= 0:
-        raise ValidationError(veld, f"must be a finite number above 0, got {value}")
+        raise ValidationError(veld, f"expected a number, got {type(value).__name__} {_kort(value)}")
+    if not eindig(value) or value <= 0:
+        raise ValidationError(veld, f"must be a finite number above 0, got {_kort(value)}")
 
 
 @attrs.frozen
@@ -147,6 +156,8 @@ def _unieke_ids(
 ) -> None:
     tuple_van(str, tekst_elementen=True)(instance, attribute, value)
     assert isinstance(value, tuple)
+    if len(set(value)) == len(value):  # the common case, without counting
+        return
     dubbel = sorted(d for d, n in collections.Counter(value).items() if n > 1)
     if dubbel:
         raise ValidationError(pad(instance, attribute), f"listed twice: {', '.join(dubbel)}")
@@ -194,7 +205,9 @@ def _uren(instance: object, attribute: attrs.Attribute[float], value: object) ->
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValidationError(veld, f"expected a number of hours, got {type(value).__name__}")
     if not 0 < value <= 60:
-        raise ValidationError(veld, f"must be more than 0 and at most 60 hours a week, got {value}")
+        raise ValidationError(
+            veld, f"must be more than 0 and at most 60 hours a week, got {_kort(value)}"
+        )
 
 
 @attrs.frozen

@@ -35,6 +35,7 @@ from reintegratie.errors import ReintegratieError
 from reintegratie.regels import (
     Bevinding,
     Ernst,
+    Regel,
     Telwijze,
     Tijdlijn,
     regelset,
@@ -276,7 +277,11 @@ def _cmd_ical(args: argparse.Namespace, uit: TextIO) -> int:
     if not args.per_casemanager:
         naam = args.naam or "reintegratie"
         ics = naar_ical_caseload(per[""], naam=naam, herinneringen=herinneringen)
-        uit.write(ics.decode("utf-8"))
+        if args.json:
+            document = {"naam": naam, "trajecten": len(per[""]), "ical": ics.decode("utf-8")}
+            _schrijf_json(document, uit)
+        else:
+            uit.write(ics.decode("utf-8"))
         return OK
     if args.uitvoer is None:
         raise _InvoerError("--per-casemanager writes one file per casemanager: give --uitvoer DIR")
@@ -288,7 +293,15 @@ def _cmd_ical(args: argparse.Namespace, uit: TextIO) -> int:
             ics = naar_ical_caseload(tijdlijnen, naam=naam, herinneringen=herinneringen)
             veilig = "".join(c if c.isalnum() or c in "-_." else "_" for c in casemanager)
             (map_ / f"{veilig}.ics").write_bytes(ics)
-            print(f"{map_ / f'{veilig}.ics'}: {len(tijdlijnen)} traject(en)", file=uit)
+            if args.json:
+                regel = {
+                    "bestand": str(map_ / f"{veilig}.ics"),
+                    "casemanager": casemanager,
+                    "trajecten": len(tijdlijnen),
+                }
+                _schrijf_json(regel, uit)
+            else:
+                print(f"{map_ / f'{veilig}.ics'}: {len(tijdlijnen)} traject(en)", file=uit)
     except OSError as fout:
         raise _InvoerError(f"cannot write {map_}: {fout.strerror or fout}") from None
     return OK
@@ -299,14 +312,33 @@ def _cmd_regels(args: argparse.Namespace, uit: TextIO) -> int:
         gevolgen_op,
         in_werking_op,
         regelpagina,
+        regels_als_data,
         regels_als_markdown,
+        wetswijzigingen,
         wetswijzigingen_pagina,
+        wijzigingen_als_data,
     )
 
     if args.pagina:
+        if args.json:
+            raise _InvoerError("--pagina prints the Markdown page; leave out --json")
         print(regelpagina(), end="", file=uit)
     elif args.wijzigingen:
-        print(wetswijzigingen_pagina(), end="", file=uit)
+        if args.json:
+            _schrijf_json({"wijzigingen": wijzigingen_als_data(wetswijzigingen())}, uit)
+        else:
+            print(wetswijzigingen_pagina(), end="", file=uit)
+    elif args.json:
+        regels = regelset(Jurisdictie(args.jurisdictie), Telwijze(args.telwijze))
+        if args.op is not None:
+            regels = tuple(_in_werking(r, args.op) for r in in_werking_op(regels, args.op))
+        document = {
+            "jurisdictie": args.jurisdictie,
+            "telwijze": args.telwijze,
+            "op": None if args.op is None else args.op.isoformat(),
+            "regels": regels_als_data(regels),
+        }
+        _schrijf_json(document, uit)
     else:
         regels = regelset(Jurisdictie(args.jurisdictie), Telwijze(args.telwijze))
         if args.op is not None:
@@ -320,6 +352,21 @@ def _cmd_regels(args: argparse.Namespace, uit: TextIO) -> int:
             print(f"Dated consequences and requirements in force on {_dag(args.op)}:", file=uit)
             print("\n".join(gevolgen), file=uit)
     return OK
+
+
+def _in_werking(regel: Regel, dag: _dt.date) -> Regel:
+    """*regel* with only the consequences, requirements and extensions in force on *dag*."""
+    return attrs.evolve(
+        regel,
+        gevolgen=tuple(g for g in regel.gevolgen if g.geldig_op(dag)),
+        vereisten=tuple(v for v in regel.vereisten if v.geldig_op(dag)),
+        verlengingen=tuple(v for v in regel.verlengingen if v.geldig_op(dag)),
+    )
+
+
+def _schrijf_json(document: object, uit: TextIO) -> None:
+    """*document* as one line of JSON (non-ASCII as is)."""
+    print(json.dumps(document, ensure_ascii=False), file=uit)
 
 
 def _cmd_demo(args: argparse.Namespace, uit: TextIO) -> int:
@@ -434,6 +481,12 @@ def _parser() -> argparse.ArgumentParser:
         help="one calendar per casemanager (named in the plan van aanpak), into --uitvoer DIR",
     )
     p.add_argument("--uitvoer", metavar="DIR", help="the directory for --per-casemanager")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="print JSON: the calendar as a string with its name and size, or (with "
+        "--per-casemanager) one line per file written",
+    )
     p.set_defaults(functie=_cmd_ical)
 
     p = sub.add_parser("regels", help="print a rule set as a Markdown table")
@@ -450,6 +503,12 @@ def _parser() -> argparse.ArgumentParser:
         "--wijzigingen",
         action="store_true",
         help="the whole docs/wetswijzigingen.md page: every change of the law by date",
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="print JSON: the rules with their dates, sources and deadline arithmetic as data "
+        "(with --wijzigingen: every dated change)",
     )
     p.set_defaults(functie=_cmd_regels)
 

@@ -29,14 +29,15 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import math
 from typing import Any, TypeVar
 
 import attrs
 
 from reintegratie._validatie import (
+    _kort,
     bereik,
     datum,
+    eindig,
     enum_van,
     optioneel,
     pad,
@@ -76,12 +77,14 @@ def _getal(minimum: float, *, strikt: bool) -> Any:
     def _valideer(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         veld = pad(instance, attribute)
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValidationError(veld, f"expected a number, got {type(value).__name__} {value!r}")
-        if not math.isfinite(value):
-            raise ValidationError(veld, f"must be a finite number, got {value}")
+            raise ValidationError(
+                veld, f"expected a number, got {type(value).__name__} {_kort(value)}"
+            )
+        if not eindig(value):
+            raise ValidationError(veld, f"must be a finite number, got {_kort(value)}")
         if value < minimum or (strikt and value == minimum):
             teken = "more than" if strikt else "at least"
-            raise ValidationError(veld, f"must be {teken} {minimum:g}, got {value}")
+            raise ValidationError(veld, f"must be {teken} {minimum:g}, got {_kort(value)}")
 
     return _valideer
 

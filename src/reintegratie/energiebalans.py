@@ -37,6 +37,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie._validatie import controleer_datum
 from reintegratie.activiteiten import Activiteit, Activiteitsoort, Belastingseenheid, Energie
 from reintegratie.errors import ValidationError
@@ -102,6 +103,7 @@ def _gewogen(
     return lijst, eenheid
 
 
+@gecontroleerd
 def energiebalans(
     activiteiten: Iterable[Activiteit],
     *,
@@ -157,6 +159,7 @@ def energiebalans(
     )
 
 
+@gecontroleerd
 def energie_per_soort(activiteiten: Iterable[Activiteit]) -> tuple[Energiecijfer, ...]:
     """Per kind of activity with a recorded load: what it gave and took, the lowest balance
     (the heaviest taker) first, then by kind."""

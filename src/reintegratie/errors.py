@@ -13,6 +13,7 @@ also from the builtin that fits it, so ``except ValueError`` keeps working::
 from __future__ import annotations
 
 __all__ = [
+    "ExtraOntbreektError",
     "NotFoundError",
     "ReintegratieError",
     "RuleSetError",
@@ -60,3 +61,12 @@ class SerializationError(ReintegratieError, ValueError):
 
 class UnsupportedVersionError(SerializationError):
     """A document whose schema version this library cannot read."""
+
+
+class ExtraOntbreektError(ReintegratieError, ImportError):
+    """An optional extra (numpy, pandas, polars, matplotlib, dask, icalendar, Hypothesis)
+    is not installed; the message names the extra that installs it
+    (``pip install 'reintegratie[analyse]'``). An :class:`ImportError` too, as before.
+
+    .. versionadded:: 0.2.0
+    """

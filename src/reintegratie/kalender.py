@@ -32,7 +32,7 @@ from datetime import date, timedelta
 
 import attrs
 
-from reintegratie._validatie import controleer_datum, ja_nee
+from reintegratie._validatie import DATUM_MAX, DATUM_MIN, _kort, controleer_datum, ja_nee
 from reintegratie.errors import ValidationError
 
 __all__ = ["BRON", "Kalender", "standaard_kalender"]
@@ -110,17 +110,24 @@ def _als_datums(waarde: Iterable[date]) -> frozenset[date]:
     """Converter for ``extra_dagen``: any iterable of plain dates to a frozenset."""
     if isinstance(waarde, str | bytes):
         raise ValidationError(
-            _VELD_EXTRA, f"expected an iterable of dates, got {type(waarde).__name__} {waarde!r}"
+            _VELD_EXTRA,
+            f"expected an iterable of dates, got {type(waarde).__name__} {_kort(waarde)}",
         )
     try:
         elementen = tuple(waarde)
     except TypeError:
         raise ValidationError(
-            _VELD_EXTRA, f"expected an iterable of dates, got {type(waarde).__name__} {waarde!r}"
+            _VELD_EXTRA,
+            f"expected an iterable of dates, got {type(waarde).__name__} {_kort(waarde)}",
         ) from None
     for element in elementen:
         controleer_datum(_VELD_EXTRA, element)
     return frozenset(elementen)
+
+
+def _geen_datum(d: object) -> None:
+    """Raise the error for an argument *d* that is not a date."""
+    raise ValidationError("d", f"expected a date, got {type(d).__name__} {_kort(d)}")
 
 
 @attrs.frozen
@@ -177,6 +184,9 @@ class Kalender:
             vrij = self._per_jaar[d.year]
         except KeyError:
             vrij = self._jaar(d.year)
+        except AttributeError:
+            _geen_datum(d)
+            raise
         return d in vrij
 
     def is_werkdag(self, d: date) -> bool:
@@ -190,6 +200,9 @@ class Kalender:
             vrij = self._per_jaar[d.year]
         except KeyError:
             vrij = self._jaar(d.year)
+        except AttributeError:
+            _geen_datum(d)
+            raise
         return d.weekday() < 5 and d not in vrij
 
     def werkdag_op_of_na(self, d: date) -> date:
@@ -203,6 +216,9 @@ class Kalender:
             vrij = self._per_jaar[d.year]
         except KeyError:
             vrij = self._jaar(d.year)
+        except AttributeError:
+            _geen_datum(d)
+            raise
         if d.weekday() < 5 and d not in vrij:
             return d
         return self._volgende_werkdag(d)
@@ -230,7 +246,15 @@ class Kalender:
         'Tweede pinksterdag'
         """
         if isinstance(jaar, bool) or not isinstance(jaar, int):
-            raise ValidationError("jaar", f"expected a year, got {type(jaar).__name__} {jaar!r}")
+            raise ValidationError(
+                "jaar", f"expected a year, got {type(jaar).__name__} {_kort(jaar)}"
+            )
+        if not DATUM_MIN.year <= jaar <= DATUM_MAX.year:
+            raise ValidationError(
+                "jaar",
+                f"{_kort(jaar)} is outside the years the library computes "
+                f"({DATUM_MIN.year} to {DATUM_MAX.year})",
+            )
         return dict(self._jaar(jaar))
 
     def met_extra_dagen(self, *dagen: date) -> Kalender:

@@ -76,6 +76,7 @@ from collections.abc import Sequence
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie._validatie import bereik, controleer_datum, datum, optioneel, tekst
 from reintegratie.errors import ValidationError
 
@@ -371,6 +372,7 @@ def _perioden(cheques: Sequence[_dt.date]) -> list[list[_dt.date]]:
     return perioden
 
 
+@gecontroleerd
 def recht_op_loopbaancheques(
     peildatum: _dt.date,
     *,

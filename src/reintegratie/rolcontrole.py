@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie._validatie import controleer_datum
 from reintegratie.gebeurtenissen import ArbeidsdeskundigOnderzoek
 from reintegratie.kalender import Kalender
@@ -311,6 +312,7 @@ def _arbeidsdeskundig(
     return bevindingen
 
 
+@gecontroleerd
 def rolcontrole(
     traject: Traject,
     peildatum: _dt.date,

@@ -32,6 +32,9 @@ from typing import Protocol
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
+from reintegratie._validatie import _kort
+from reintegratie.errors import ValidationError
 from reintegratie.gebeurtenissen import PlanVanAanpak
 from reintegratie.rollen import ADVISEURSROLLEN, Betrokkene, Rol
 from reintegratie.traject import Traject
@@ -74,6 +77,10 @@ class _MetRaci(Protocol):
     def geinformeerd(self) -> tuple[Rol, ...]: ...
 
 
+_RACI_VELDEN = ("verantwoordelijk", "eindverantwoordelijk", "geraadpleegd", "geinformeerd")
+
+
+@gecontroleerd
 def raci(stap: _MetRaci) -> tuple[tuple[Raci, tuple[Rol, ...]], ...]:
     """The RACI of a :class:`~reintegratie.regels.model.Regel` or :class:`Toewijzing`, as
     (letter, roles) pairs in R, A, C, I order.
@@ -82,6 +89,10 @@ def raci(stap: _MetRaci) -> tuple[tuple[Raci, tuple[Rol, ...]], ...]:
     >>> [(letter.value, [r.value for r in rollen]) for letter, rollen in raci(POORTWACHTER[0])]
     [('R', ['werknemer']), ('A', ['werknemer']), ('C', []), ('I', ['werkgever', 'leidinggevende'])]
     """
+    if not all(hasattr(stap, letter) for letter in _RACI_VELDEN):
+        raise ValidationError(
+            "stap", f"expected a Regel or Toewijzing, got {type(stap).__name__} {_kort(stap)}"
+        )
     return (
         (Raci.VERANTWOORDELIJK, stap.verantwoordelijk),
         (Raci.EINDVERANTWOORDELIJK, stap.eindverantwoordelijk),
@@ -123,6 +134,7 @@ def _benoemd_casemanager(traject: Traject, peildatum: _dt.date | None) -> list[s
     return ids
 
 
+@gecontroleerd
 def rolhouders(
     traject: Traject, rol: Rol, peildatum: _dt.date | None = None, *, op: _dt.date | None = None
 ) -> tuple[str, ...]:
@@ -150,6 +162,7 @@ def rolhouders(
     return tuple(ids)
 
 
+@gecontroleerd
 def onafhankelijk(traject: Traject, betrokkene: Betrokkene) -> bool:
     """Whether *betrokkene* is independent of the employer: not of the employer's
     organisation (``organisatie != Traject.werkgever``) and not the employee's manager.
@@ -162,6 +175,7 @@ def onafhankelijk(traject: Traject, betrokkene: Betrokkene) -> bool:
     )
 
 
+@gecontroleerd
 def is_werkgeverszijde(
     traject: Traject, betrokkene: Betrokkene, op: _dt.date | None = None
 ) -> bool:
@@ -175,6 +189,7 @@ def is_werkgeverszijde(
     )
 
 
+@gecontroleerd
 def is_adviseur(traject: Traject, betrokkene: Betrokkene, op: _dt.date | None = None) -> bool:
     """Whether *betrokkene* counts as the adviser in a driegesprek (on *op*): a role of
     :data:`~reintegratie.rollen.ADVISEURSROLLEN` held by someone :func:`onafhankelijk`."""

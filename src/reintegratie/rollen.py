@@ -30,6 +30,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie._validatie import datum, enum_van, ja_nee, optioneel, pad, tekst, tuple_van
 from reintegratie.errors import ValidationError
 
@@ -183,6 +184,7 @@ class Betrokkene:
             return self.rollen
         return self.rollen | {p.rol for p in self.perioden if dag is None or p.loopt_op(dag)}
 
+    @gecontroleerd
     def heeft_rol(self, rol: Rol, op: _dt.date | None = None) -> bool:
         """Whether this person holds *rol* (on *op*; ``None``: ever)."""
         return rol in self.rollen_op(op)
@@ -276,6 +278,7 @@ INZAGE_TOELICHTING: Mapping[Rol, str] = types.MappingProxyType(
 )
 
 
+@gecontroleerd
 def mag_inzien(rol: Rol, categorie: Gegevenscategorie) -> bool:
     """Whether *rol* may see data of *categorie* (the :data:`INZAGE` table; source
     :data:`INZAGE_BRON`).

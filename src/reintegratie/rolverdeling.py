@@ -44,6 +44,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie._validatie import (
     bereik,
     controleer_datum,
@@ -299,6 +300,7 @@ def _driegesprek_rijen(traject: Traject, gesprek: Driegesprek, volgnummer: int) 
     return rijen
 
 
+@gecontroleerd
 def rolverdeling(
     traject: Traject,
     peildatum: _dt.date | None = None,
@@ -340,6 +342,7 @@ def _dag(dag: _dt.date) -> str:
     return f"{dag.isoformat()} {dag:%a}"
 
 
+@gecontroleerd
 def rolverdeling_als_tekst(rijen: Sequence[Rolregel]) -> str:
     """The rows as a plain-text table (``reintegratie rollen DOSSIER.json``).
 

@@ -31,6 +31,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie._validatie import (
     bereik,
     datum,
@@ -317,6 +318,7 @@ class Traject:
         """Sick day 1 of the first case (``None`` without sickness)."""
         return self._gevallen[0].eerste_ziektedag if self._gevallen else None
 
+    @gecontroleerd
     def geval_op(self, dag: _dt.date) -> Ziektegeval | None:
         """The case that *dag* belongs to: the last case starting on or before it."""
         starts = [g.eerste_ziektedag for g in self._gevallen]
@@ -338,6 +340,7 @@ class Traject:
             if g.datum >= begin and (einde is None or g.datum < einde)
         )
 
+    @gecontroleerd
     def betrokkene(self, id: str) -> Betrokkene:
         """The betrokkene with *id*; :class:`~reintegratie.errors.NotFoundError` if none."""
         for b in self.betrokkenen:
@@ -359,6 +362,7 @@ class Traject:
 
     # --- changes -----------------------------------------------------------------
 
+    @gecontroleerd
     def met_gebeurtenis(self, gebeurtenis: Gebeurtenis) -> Traject:
         """A new Traject with *gebeurtenis* recorded, in date order."""
         datums = [g.datum for g in self.gebeurtenissen]
@@ -392,6 +396,7 @@ class Traject:
         """A new Traject with one more spoor."""
         return attrs.evolve(self, sporen=(*self.sporen, spoor))
 
+    @gecontroleerd
     def met_driegesprek(self, gesprek: Driegesprek) -> Traject:
         """A new Traject with one more driegesprek (in date order)."""
         datums = [d.datum for d in self.driegesprekken]
@@ -408,6 +413,7 @@ class Traject:
         """A new Traject with one more activity."""
         return attrs.evolve(self, activiteiten=(*self.activiteiten, activiteit))
 
+    @gecontroleerd
     def met_uitkomst(self, uitkomst: Uitkomst) -> Traject:
         """A new Traject with one more outcome (in date order)."""
         datums = [u.datum for u in self.uitkomsten]

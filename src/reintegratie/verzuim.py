@@ -33,7 +33,17 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from reintegratie._validatie import bereik, datum, enum_van, ja_nee, optioneel, tuple_van
+from reintegratie._argumenten import gecontroleerd
+from reintegratie._validatie import (
+    _kort,
+    bereik,
+    controleer_datum,
+    datum,
+    enum_van,
+    ja_nee,
+    optioneel,
+    tuple_van,
+)
 from reintegratie.errors import ValidationError
 
 __all__ = [
@@ -145,6 +155,7 @@ class Ziekteperiode:
             percentage = w.percentage
         return percentage
 
+    @gecontroleerd
     def percentages(self, tot: _dt.date | None = None) -> Iterator[tuple[_dt.date, int]]:
         """``(day, percentage)`` for every day of the period, up to its last day or *tot*
         (needed for a running period; the earlier of the two when both are given).
@@ -187,7 +198,11 @@ class Ziekteperiode:
 
     def bevat(self, dag: _dt.date) -> bool:
         """Whether *dag* is a sick day of this period."""
-        return self.eerste_dag <= dag and (self.laatste_dag is None or dag <= self.laatste_dag)
+        try:
+            return self.eerste_dag <= dag and (self.laatste_dag is None or dag <= self.laatste_dag)
+        except TypeError:  # not a date: say so (the fast path has no check of its own)
+            controleer_datum("dag", dag)
+            raise
 
 
 class Verlofsoort(enum.Enum):
@@ -257,13 +272,41 @@ def _verlofdagen_tussen(
     return dagen, zelfde
 
 
+def _controleer_geval(geval: Ziektegeval) -> None:
+    """The types of a Ziektegeval (its order and sums are :func:`samentellen`'s work)."""
+    if not isinstance(geval.perioden, tuple) or not geval.perioden:
+        raise ValidationError(
+            "Ziektegeval.perioden",
+            f"expected a non-empty tuple of Ziekteperiode, got {_kort(geval.perioden)}",
+        )
+    for naam, waarden, soort in (
+        ("perioden", geval.perioden, Ziekteperiode),
+        ("onderbrekingen", geval.onderbrekingen, Onderbreking),
+        ("_cumulatief", geval._cumulatief, int),
+    ):
+        if not isinstance(waarden, tuple) or not all(
+            isinstance(w, soort) and not isinstance(w, bool) for w in waarden
+        ):
+            raise ValidationError(
+                f"Ziektegeval.{naam}",
+                f"expected a tuple of {soort.__name__}, got {_kort(waarden)}",
+            )
+    if geval.onderbreking_ervoor is not None and not isinstance(
+        geval.onderbreking_ervoor, Onderbreking
+    ):
+        raise ValidationError(
+            "Ziektegeval.onderbreking_ervoor",
+            f"expected an Onderbreking or None, got {_kort(geval.onderbreking_ervoor)}",
+        )
+
+
 @attrs.frozen(eq=False)
 class Ziektegeval:
     """One case of sickness: the periods that samentelling adds together.
 
     Sick day *k* is the calendar date on which the case reaches its *k*-th
-    sick day. A case is built by :func:`samentellen`; it is not validated on
-    its own.
+    sick day. A case is built by :func:`samentellen`; built by hand, only the types of
+    its fields are checked (a wrong one is a ValidationError), not the samentelling.
     """
 
     perioden: tuple[Ziekteperiode, ...]
@@ -286,6 +329,7 @@ class Ziektegeval:
     """Whether a period is flagged ``vangnet`` (a fast path for the rules engine)."""
 
     def __attrs_post_init__(self) -> None:
+        _controleer_geval(self)
         object.__setattr__(self, "_x", self.perioden[0].eerste_dag.toordinal())
         object.__setattr__(self, "_vlag", any(p.vangnet for p in self.perioden))
         cum = self._cumulatief
@@ -389,6 +433,7 @@ class Ziektegeval:
         return 0
 
 
+@gecontroleerd
 def controleer_perioden(
     ziekteperioden: Sequence[Ziekteperiode],
     verlofperioden: Sequence[Verlofperiode] = (),
@@ -459,6 +504,7 @@ def _maak_geval(
     )
 
 
+@gecontroleerd
 def samentellen(
     ziekteperioden: Sequence[Ziekteperiode],
     verlofperioden: Sequence[Verlofperiode] = (),

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie._loopbaanvoorbeelden import LOOPBAANVOORBEELDEN
 from reintegratie._voorbeeld import Voorbeeld
 from reintegratie.activiteiten import (
@@ -660,6 +661,7 @@ VOORBEELDEN: tuple[Voorbeeld, ...] = (
 )
 
 
+@gecontroleerd
 def voorbeeld(naam: str) -> Voorbeeld:
     """The sample dossier called *naam*."""
     for v in VOORBEELDEN:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from reintegratie.errors import ExtraOntbreektError
+
 __all__ = ["importeer"]
 
 #: The extra that installs each optional module.
@@ -23,15 +25,17 @@ EXTRAS = {
 
 
 def importeer(module: str, wat: str) -> Any:
-    """Import *module* for *wat*; an :class:`ImportError` naming the extra when it is missing.
+    """Import *module* for *wat*; an :class:`~reintegratie.errors.ExtraOntbreektError` (an
+    :class:`ImportError` too) naming the extra when it is missing.
 
     The module is returned as ``Any``: pandas, polars and dask need no stubs to type-check
     the callers (the boundary is typed by what this package returns).
 
-    >>> importeer("reintegratie_bestaat_niet", "the demo")
-    Traceback (most recent call last):
-    ...
-    ImportError: the demo needs reintegratie_bestaat_niet, which is not installed
+    >>> try:
+    ...     importeer("reintegratie_bestaat_niet", "the demo")
+    ... except ExtraOntbreektError as fout:
+    ...     print(fout)
+    the demo needs reintegratie_bestaat_niet, which is not installed
     """
     try:
         return importlib.import_module(module)
@@ -39,4 +43,4 @@ def importeer(module: str, wat: str) -> Any:
         basis = module.split(".")[0]
         extra = EXTRAS.get(module) or EXTRAS.get(basis)
         hint = f": pip install 'reintegratie[{extra}]'" if extra else ""
-        raise ImportError(f"{wat} needs {basis}, which is not installed{hint}") from fout
+        raise ExtraOntbreektError(f"{wat} needs {basis}, which is not installed{hint}") from fout

@@ -61,6 +61,7 @@ from typing import IO, Any
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie._validatie import controleer_datum
 from reintegratie.activiteiten import EFFECTIEVE_GROEPSOMVANG
 from reintegratie.analyse._extra import importeer
@@ -215,6 +216,7 @@ def _strikte_fout(bron: Any, fout: Exception, opties: Any) -> ReintegratieError:
     return SerializationError(f"cannot read the caseload into columns: {fout}")
 
 
+@gecontroleerd
 def lees_kolommen(
     bron: str | os.PathLike[str] | IO[bytes], formaat: str | None = None
 ) -> Caseloadkolommen:

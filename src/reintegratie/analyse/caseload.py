@@ -31,6 +31,7 @@ from typing import overload
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie.errors import ValidationError
 from reintegratie.kalender import Kalender
 from reintegratie.regels import Regel, Telwijze, Tijdlijn, tijdlijn
@@ -141,6 +142,7 @@ class Caseload:
         )
 
 
+@gecontroleerd
 def als_caseload(trajecten: Caseload | Iterable[Traject]) -> Caseload:
     """*trajecten* as a Caseload (itself when it is one)."""
     return trajecten if isinstance(trajecten, Caseload) else Caseload(trajecten)

@@ -51,7 +51,7 @@ try:
 except ImportError:  # pragma: no cover - without the extra; the module still imports
     np = None  # type: ignore[assignment]
 
-from reintegratie.errors import ValidationError
+from reintegratie.errors import ExtraOntbreektError, ValidationError
 from reintegratie.gebeurtenissen import GEBEURTENISSOORTEN
 from reintegratie.regels import Laatste, NaFeit, Regel, Vroegste
 from reintegratie.regels.model import MetFeit, NaMaanden, VerlengingWeken, uitsluiting_van
@@ -174,8 +174,8 @@ class Feitkolommen:
 
     def __attrs_post_init__(self) -> None:
         if np is None:
-            raise ValidationError(
-                "Feitkolommen", "needs numpy: pip install 'reintegratie[analyse]'"
+            raise ExtraOntbreektError(
+                "Feitkolommen needs numpy: pip install 'reintegratie[analyse]'"
             )
         if not isinstance(self.codes, tuple) or not all(isinstance(c, str) for c in self.codes):
             raise ValidationError("codes", "expected a tuple of fact codes (str)")

@@ -29,6 +29,7 @@ from typing import Any, Literal
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie._validatie import controleer_datum
 from reintegratie.analyse._extra import importeer
 from reintegratie.analyse._regelset import regelset_van
@@ -257,6 +258,7 @@ class _Rijen:
         return rij
 
 
+@gecontroleerd
 def to_frame(
     trajecten: Iterable[Traject],
     peildatum: _dt.date | None = None,
@@ -494,6 +496,7 @@ def _traject_kolommen(r: _Rijen) -> dict[str, _Kolom]:
 # --- one row per termijn ---------------------------------------------------------------
 
 
+@gecontroleerd
 def termijnen_frame(
     trajecten: Iterable[Traject],
     peildatum: _dt.date | None = None,

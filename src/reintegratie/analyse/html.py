@@ -22,6 +22,7 @@ import datetime as _dt
 from collections.abc import Iterable
 from html import escape
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie.analyse._stijl import KLEUR, LABEL
 from reintegratie.regels import Status, Tijdlijn, tijdlijn
 from reintegratie.traject import Traject
@@ -53,6 +54,7 @@ def _tabel(koppen: Iterable[str], rijen: Iterable[Iterable[str]]) -> str:
     return f'<table style="{_TABEL}"><thead><tr>{kop}</tr></thead><tbody>{lijf}</tbody></table>'
 
 
+@gecontroleerd
 def tijdlijn_html(tl: Tijdlijn) -> str:
     """A Tijdlijn as an HTML table: every termijn with its due date, status (coloured),
     completion, responsible roles and explanation.
@@ -100,6 +102,7 @@ def tijdlijn_html(tl: Tijdlijn) -> str:
     )
 
 
+@gecontroleerd
 def traject_html(traject: Traject, peildatum: _dt.date | None = None) -> str:
     """A Traject as HTML: who, the sickness and leave periods, sporen, events, outcome, and
     its timeline (:func:`tijdlijn_html` of :func:`~reintegratie.tijdlijn` on *peildatum*).

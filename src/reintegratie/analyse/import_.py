@@ -40,6 +40,7 @@ from typing import Any
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie.analyse._extra import importeer
 from reintegratie.analyse.statistiek import _dag, _kolom, _leeg
 from reintegratie.errors import ValidationError
@@ -200,6 +201,7 @@ def _traject(sleutel: tuple[str, str], rijen: list[_Rij], k: Kolomnamen) -> Traj
         ) from None
 
 
+@gecontroleerd
 def lees_verzuim(
     bron: Any, kolommen: Kolomnamen | None = None, *, streng: bool = True
 ) -> Importresultaat:

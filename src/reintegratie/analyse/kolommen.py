@@ -74,9 +74,10 @@ try:
 except ImportError:  # pragma: no cover - without the extra; the module still imports
     np = None  # type: ignore[assignment]
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie._validatie import controleer_datum
 from reintegratie.analyse.feitkolommen import Feitkolommen, Gevalfeiten, feitrollen, samen_niet
-from reintegratie.errors import RuleSetError, ValidationError
+from reintegratie.errors import ExtraOntbreektError, RuleSetError, ValidationError
 from reintegratie.kalender import Kalender, standaard_kalender
 from reintegratie.regels import (
     Anker,
@@ -140,9 +141,10 @@ class NietVectoriseerbaarError(RuleSetError):
 
 def _vereist_numpy() -> None:
     if np is None:
-        raise ImportError(_ZONDER_NUMPY)
+        raise ExtraOntbreektError(_ZONDER_NUMPY)
 
 
+@gecontroleerd
 def als_datums(waarde: Any, veld: str = "datums") -> Datums:
     """*waarde* (dates, ISO strings, ``None``, or a datetime64 array) as a 1-d
     ``datetime64[D]`` array; ``None`` becomes NaT.
@@ -565,6 +567,7 @@ def _nodig(regel: Regel) -> set[str]:
     return codes
 
 
+@gecontroleerd
 def kan_vectoriseren(
     regels: Sequence[Regel] | None = None, telwijze: Telwijze = Telwijze.EINDE_WEEK
 ) -> dict[str, str | None]:
@@ -948,6 +951,7 @@ class _Reken:
         )
 
 
+@gecontroleerd
 def tijdlijn_kolommen(
     verzuim: Verzuimkolommen | Any,
     peildatum: _dt.date | None = None,

@@ -32,6 +32,7 @@ from typing import Any
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie._validatie import controleer_datum
 from reintegratie.activiteiten import EFFECTIEVE_GROEPSOMVANG, Groepsprogramma
 from reintegratie.errors import ValidationError
@@ -141,6 +142,7 @@ _VELD = {
 }
 
 
+@gecontroleerd
 def mijlpalen(
     trajecten: Iterable[Traject],
     van: _dt.date,
@@ -209,6 +211,7 @@ class Sanctiecijfer:
         return _aandeel(self.met_sanctie, self.trajecten)
 
 
+@gecontroleerd
 def sancties(
     trajecten: Iterable[Traject], van: _dt.date | None = None, tot: _dt.date | None = None
 ) -> Sanctiecijfer:
@@ -243,6 +246,7 @@ def sancties(
 # --- spoor 2 ---------------------------------------------------------------------------
 
 
+@gecontroleerd
 def week_van_ziekte(traject: Traject, dag: _dt.date) -> int | None:
     """The week of sickness *dag* falls in, counted in the case it belongs to: sick days
     1–7 are week 1 (samentelling applies; fit days between periods do not count).
@@ -298,6 +302,7 @@ class Spoor2cijfer:
         }
 
 
+@gecontroleerd
 def spoor_2(trajecten: Iterable[Traject], peildatum: _dt.date | None = None) -> Spoor2cijfer:
     """Trajecten with sickness, those with a spoor 2 started (on or before *peildatum*),
     and the week of sickness each first spoor 2 started in (:func:`week_van_ziekte`)."""
@@ -376,6 +381,7 @@ class Uitkomstcijfer:
         return _aandeel(tevreden, gevraagd)
 
 
+@gecontroleerd
 def uitkomsten(
     trajecten: Iterable[Traject], van: _dt.date | None = None, tot: _dt.date | None = None
 ) -> Uitkomstcijfer:
@@ -458,6 +464,7 @@ class Groepscijfer:
         return _aandeel(self.binnen_effectieve_omvang, self.programmas)
 
 
+@gecontroleerd
 def groepsprogrammas(trajecten: Iterable[Traject]) -> Groepscijfer:
     """The group programmes of *trajecten*, each counted once, by size.
 
@@ -612,6 +619,7 @@ class Kpirapport:
         return uit
 
 
+@gecontroleerd
 def kpis(
     trajecten: Iterable[Traject],
     van: _dt.date,

@@ -27,6 +27,7 @@ import json
 from collections.abc import Callable
 from typing import Any, TextIO
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie.analyse._extra import importeer
 from reintegratie.analyse.caseload import Caseload
 from reintegratie.analyse.kpi import kpis
@@ -35,6 +36,7 @@ from reintegratie.errors import SerializationError, UnsupportedVersionError, Val
 __all__ = ["registreer", "voer_uit"]
 
 
+@gecontroleerd
 def registreer(sub: Any, datum: Callable[[str], _dt.date]) -> argparse.ArgumentParser:
     """Add the ``caseload`` command to the subparsers *sub*; *datum* parses a date option."""
     p: argparse.ArgumentParser = sub.add_parser(
@@ -104,6 +106,7 @@ def _span_kolommen(kolommen: Any) -> tuple[_dt.date, _dt.date]:
     return eerste, max(dagen)
 
 
+@gecontroleerd
 def voer_uit(args: argparse.Namespace, uit: TextIO) -> int:
     """Read the caseload, compute :func:`~reintegratie.analyse.kpis`, print it; returns 0."""
     van, tot = args.van, args.tot

@@ -14,10 +14,12 @@ import datetime as _dt
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie.activiteiten import Activiteit
 from reintegratie.analyse._stijl import KLEUR, LABEL
 from reintegratie.analyse.kpi import Kpirapport, Mijlpaalcijfer
 from reintegratie.energiebalans import Energiepunt, energiebalans
+from reintegratie.errors import ExtraOntbreektError
 from reintegratie.kalender import Kalender
 from reintegratie.regels import Regel, Status, Telwijze, Termijnsoort, tijdlijn
 from reintegratie.spoor import Spoorsoort
@@ -41,7 +43,7 @@ def _vereist_matplotlib() -> None:
     try:
         import matplotlib  # noqa: F401
     except ImportError as fout:
-        raise ImportError(
+        raise ExtraOntbreektError(
             "reintegratie.analyse.plot needs matplotlib, which the 'plot' extra installs: "
             "pip install 'reintegratie[plot]'"
         ) from fout
@@ -66,6 +68,7 @@ def _num(dag: _dt.date) -> float:
     return float(date2num(dag))
 
 
+@gecontroleerd
 def plot_traject(
     traject: Traject,
     peildatum: _dt.date | None = None,
@@ -216,6 +219,7 @@ def plot_traject(
     return ax
 
 
+@gecontroleerd
 def plot_caseload(
     cijfers: Kpirapport | Sequence[Mijlpaalcijfer],
     *,
@@ -280,6 +284,7 @@ _GEEFT = "#66bb6a"
 _KOST = "#ef6c00"
 
 
+@gecontroleerd
 def plot_energiebalans(
     bron: Traject | Iterable[Activiteit] | Sequence[Energiepunt],
     *,

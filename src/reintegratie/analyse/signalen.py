@@ -50,6 +50,7 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie._validatie import controleer_datum
 from reintegratie.errors import ValidationError
 from reintegratie.kalender import Kalender
@@ -114,6 +115,7 @@ def _raci_van(regel: Regel) -> dict[Raci, tuple[Rol, ...]]:
     return dict(_raci(regel))
 
 
+@gecontroleerd
 def signalen(
     trajecten: Iterable[Traject],
     peildatum: _dt.date,
@@ -273,6 +275,7 @@ class FrequentVerzuim:
         return len(self.meldingen)
 
 
+@gecontroleerd
 def frequent_verzuim(
     trajecten: Iterable[Traject],
     peildatum: _dt.date,

@@ -85,6 +85,7 @@ from typing import Any, Final
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie.errors import ValidationError
 from reintegratie.traject import Traject
 
@@ -385,6 +386,7 @@ def _klasse(klassen: Sequence[Duurklasse], dagen: int) -> str:
     raise ValidationError("duurklassen", f"no class holds a duration of {dagen} days")
 
 
+@gecontroleerd
 def verzuimcijfers(
     meldingen: Any,
     bezetting: Any,
@@ -480,6 +482,7 @@ def verzuimcijfers(
     }
 
 
+@gecontroleerd
 def perioden(
     van: _dt.date, tot: _dt.date, indeling: str = "kwartaal"
 ) -> list[tuple[_dt.date, _dt.date]]:
@@ -509,6 +512,7 @@ def perioden(
     return uit
 
 
+@gecontroleerd
 def verzuimcijfers_per_periode(
     meldingen: Any,
     bezetting: Any,
@@ -524,6 +528,7 @@ def verzuimcijfers_per_periode(
     return uit
 
 
+@gecontroleerd
 def meldingen_van_trajecten(
     trajecten: Iterable[Traject],
 ) -> tuple[dict[str, list[Any]], dict[str, list[Any]]]:

@@ -44,6 +44,7 @@ from typing import Any
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie.activiteiten import EFFECTIEVE_GROEPSOMVANG
 from reintegratie.analyse._extra import importeer
 from reintegratie.analyse.kolommen import STATUSSEN, Verzuimkolommen, als_datums, tijdlijn_kolommen
@@ -67,6 +68,7 @@ __all__ = ["dask_kpis", "dask_tijdlijn", "tijdlijn_partitie"]
 _STATUSWAARDEN = [s.value for s in STATUSSEN]
 
 
+@gecontroleerd
 def tijdlijn_partitie(
     df: Any,
     peildatum: _dt.date | None = None,
@@ -133,6 +135,7 @@ def tijdlijn_partitie(
     return uit
 
 
+@gecontroleerd
 def dask_tijdlijn(
     ddf: Any,
     peildatum: _dt.date | None = None,

@@ -21,8 +21,11 @@ import random
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
+from reintegratie._validatie import _kort
 from reintegratie.activiteiten import Groepsprogramma
 from reintegratie.analyse.caseload import Caseload
+from reintegratie.errors import ValidationError
 from reintegratie.gebeurtenissen import Evaluatie, Loonsanctie
 from reintegratie.regels import Status, tijdlijn
 from reintegratie.rollen import Betrokkene, Rol
@@ -43,6 +46,7 @@ def _dag(d: _dt.date, n: int) -> _dt.date:
     return d + _dt.timedelta(days=n)
 
 
+@gecontroleerd
 def voorbeeldtraject(
     rng: random.Random, i: int, peildatum: _dt.date = VOORBEELD_PEILDATUM
 ) -> Traject:
@@ -161,6 +165,11 @@ def _uitkomst(rng: random.Random, traject: Traject, dag: _dt.date) -> Uitkomst:
     )
 
 
+#: The largest caseload :func:`voorbeeldcaseload` generates (ten million dossiers).
+MAX_VOORBEELDEN = 10_000_000
+
+
+@gecontroleerd
 def voorbeeldcaseload(
     n: int, *, seed: int = 0, peildatum: _dt.date = VOORBEELD_PEILDATUM
 ) -> Caseload:
@@ -175,5 +184,9 @@ def voorbeeldcaseload(
 
     .. versionadded:: 0.1.0
     """
+    if not 0 <= n <= MAX_VOORBEELDEN:
+        raise ValidationError(
+            "n", f"must be from 0 to {MAX_VOORBEELDEN:,} dossiers, got {_kort(n)}"
+        )
     rng = random.Random(seed)
     return Caseload(tuple(voorbeeldtraject(rng, i, peildatum) for i in range(n)))

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie.analyse.frames import _frame, _Kolom
 from reintegratie.analyse.kpi import MIJLPALEN
 from reintegratie.regels import Status, Termijnsoort
@@ -73,6 +74,7 @@ def _pct(a: float | None) -> str:
 # --- Caseload --------------------------------------------------------------------------
 
 
+@gecontroleerd
 def caseload_repr(cl: Caseload) -> str:
     """``Caseload(100,000 trajecten, 12 werkgevers)``."""
     n = len(cl)
@@ -83,6 +85,7 @@ def caseload_repr(cl: Caseload) -> str:
     )
 
 
+@gecontroleerd
 def caseload_html(cl: Caseload) -> str:
     """A summary table: the count, the employers and the first few trajecten."""
     ziek = sum(1 for t in cl if t.ziekteperioden)
@@ -104,6 +107,7 @@ def caseload_html(cl: Caseload) -> str:
 # --- Kpirapport ------------------------------------------------------------------------
 
 
+@gecontroleerd
 def kpirapport_repr(r: Kpirapport) -> str:
     """``Kpirapport(2025-01-01 .. 2025-12-31, as of 2026-01-01: 7 milestones, 13 judged)``."""
     beoordeeld = sum(m.beoordeeld for m in r.mijlpalen)
@@ -113,6 +117,7 @@ def kpirapport_repr(r: Kpirapport) -> str:
     )
 
 
+@gecontroleerd
 def kpirapport_html(r: Kpirapport) -> str:
     """The milestones as a table and the other figures as lines."""
     rijen = [
@@ -137,6 +142,7 @@ def kpirapport_html(r: Kpirapport) -> str:
     )
 
 
+@gecontroleerd
 def kpi_frame(r: Kpirapport, backend: str = "pandas") -> Any:
     """One row per milestone: ``code`` (a category of :data:`~.kpi.MIJLPALEN` and any other
     code asked for), the counts and the shares (floats; missing when nothing was judged),
@@ -171,6 +177,7 @@ def kpi_frame(r: Kpirapport, backend: str = "pandas") -> Any:
 # --- signals ---------------------------------------------------------------------------
 
 
+@gecontroleerd
 def signalen_repr(signalen: Sequence[Signaal]) -> str:
     """``Signalen(1,234: 56 te_laat, 1,178 binnenkort)``."""
     tellingen: dict[str, int] = {}
@@ -180,6 +187,7 @@ def signalen_repr(signalen: Sequence[Signaal]) -> str:
     return f"Signalen({len(signalen):,}{': ' + delen if delen else ''})"
 
 
+@gecontroleerd
 def signalen_html(signalen: Sequence[Signaal]) -> str:
     """The first signals as a table, and how many more."""
     rijen = [
@@ -203,6 +211,7 @@ def signalen_html(signalen: Sequence[Signaal]) -> str:
     )
 
 
+@gecontroleerd
 def signalen_frame(signalen: Sequence[Signaal], backend: str = "pandas") -> Any:
     """One row per signal. ``soort``, ``status`` and ``termijnsoort`` are categories with
     every value of their enum; ``code``, ``traject``, ``werknemer``, ``werkgever`` and

@@ -43,6 +43,7 @@ import datetime as _dt
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie._validatie import bereik, controleer_datum
 from reintegratie.regels.model import Ernst
 from reintegratie.regels.toets import Bevinding
@@ -211,6 +212,7 @@ def _nazorg(traject: Traject, peildatum: _dt.date) -> list[Bevinding]:
     ]
 
 
+@gecontroleerd
 def begeleidingsbevindingen(
     traject: Traject, peildatum: _dt.date, normen: Begeleidingsnormen | None = None
 ) -> tuple[Bevinding, ...]:

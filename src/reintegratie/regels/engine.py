@@ -21,6 +21,7 @@ from typing import NamedTuple
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie._validatie import (
     _kort,
     controleer_dag,
@@ -248,6 +249,7 @@ class Feiten:
         return reeks[0] if reeks else None
 
 
+@gecontroleerd
 def feiten_van(
     traject: Traject,
     geval: Ziektegeval,
@@ -279,6 +281,7 @@ def feiten_van(
 UIT_DIENST_VERKORT, UIT_DIENST_VOLLEDIG = 42, 70
 
 
+@gecontroleerd
 def uit_dienst_feiten(x: _dt.date, einde: _dt.date) -> tuple[str, ...]:
     """Derived facts of an employment that ends on *einde* (its last day) while the case
     that started on *x* runs.
@@ -513,6 +516,7 @@ class Uitslag(NamedTuple):
     feit: object | None
 
 
+@gecontroleerd
 def evalueer(
     traject: Traject,
     geval: Ziektegeval,

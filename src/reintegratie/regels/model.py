@@ -13,8 +13,10 @@ import enum
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie._validatie import (
     bereik,
+    controleer_datum,
     datum,
     enum_van,
     ja_nee,
@@ -98,6 +100,7 @@ class UitDienst(enum.Enum):
     """Not the employer's: it stays (the WIA application, the end of the wachttijd)."""
 
 
+@gecontroleerd
 def uit_dienst_van(regel: Regel) -> UitDienst:
     """The :class:`UitDienst` policy of *regel*: its ``bij_uit_dienst``, or by default
     derived from its roles: a rule that the employer does or answers for
@@ -557,6 +560,8 @@ class Regel:
     def geldig_op(self, dag: _dt.date) -> bool:
         """Whether the rule is in force on *dag*: the termijn's due date, or the first date
         of the fact :attr:`geldig_volgens` names when that is recorded."""
+        if type(dag) is not _dt.date:  # checked here, not by a wrapper: the engine's hot path
+            controleer_datum("dag", dag)
         return (self.geldig_vanaf is None or self.geldig_vanaf <= dag) and (
             self.geldig_tot is None or dag <= self.geldig_tot
         )

@@ -29,6 +29,7 @@ import functools
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie.regels.bijzondere_meldingen import BIJZONDERE_MELDINGEN
 from reintegratie.regels.model import (
     BoeteTrede,
@@ -552,6 +553,7 @@ def _gedeeld(telwijze: Telwijze) -> tuple[Regel, ...]:
     return _regels(telwijze)
 
 
+@gecontroleerd
 def poortwachter_regels(telwijze: Telwijze = Telwijze.EINDE_WEEK) -> tuple[Regel, ...]:
     """The Dutch rule set under *telwijze* (one shared tuple per convention)."""
     return _gedeeld(telwijze)

@@ -10,9 +10,13 @@ the latest of sick day 42 and recorded `dreigend_langdurig_verzuim`
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
+import attrs
+
+from reintegratie._argumenten import gecontroleerd
 from reintegratie.regels.model import (
     Anker,
     Laatste,
@@ -40,11 +44,13 @@ __all__ = [
     "in_werking_op",
     "legenda",
     "regelpagina",
+    "regels_als_data",
     "regels_als_markdown",
     "vlaamse_sectie",
     "wetswijzigingen",
     "wetswijzigingen_pagina",
     "wijzigingen",
+    "wijzigingen_als_data",
 ]
 
 
@@ -61,6 +67,7 @@ def _maanden(maanden: int) -> str:
     return f" + {maanden} {eenheid}" if maanden > 0 else f" − {-maanden} {eenheid}"
 
 
+@gecontroleerd
 def beschrijf_anker(anker: Anker) -> str:
     """What a rule counts from, in words.
 
@@ -94,6 +101,7 @@ def beschrijf_anker(anker: Anker) -> str:
     return tekst
 
 
+@gecontroleerd
 def beschrijf_voorwaarde(voorwaarde: Voorwaarde) -> str:
     """A rule's condition, in words."""
     feiten = ", ".join(f"`{f}`" for f in voorwaarde.feiten)
@@ -113,6 +121,7 @@ def beschrijf_voorwaarde(voorwaarde: Voorwaarde) -> str:
     return tekst
 
 
+@gecontroleerd
 def beschrijf_verlenging(v: Verlenging) -> str:
     """An event that moves the date, in words."""
     if isinstance(v, VerlengingTeLaat):
@@ -136,6 +145,7 @@ def _cel(tekst: str) -> str:
     return tekst.replace("|", "\\|")
 
 
+@gecontroleerd
 def in_werking_op(regels: Sequence[Regel], dag: _dt.date) -> tuple[Regel, ...]:
     """The rules of *regels* in force on *dag* (``Regel.geldig_op``): the rule set as the law
     stood that day.
@@ -149,6 +159,7 @@ def in_werking_op(regels: Sequence[Regel], dag: _dt.date) -> tuple[Regel, ...]:
     return tuple(r for r in regels if r.geldig_op(dag))
 
 
+@gecontroleerd
 def gevolgen_op(regels: Sequence[Regel], dag: _dt.date) -> list[str]:
     """Markdown lines: the dated consequences and requirements of *regels* in force on *dag*."""
     regels_md: list[str] = []
@@ -174,6 +185,7 @@ def gevolgen_op(regels: Sequence[Regel], dag: _dt.date) -> list[str]:
     return regels_md
 
 
+@gecontroleerd
 def regels_als_markdown(regels: Sequence[Regel]) -> str:
     """A Markdown table of *regels*: code, counting, shift, roles, validity and source."""
     kop = [
@@ -318,6 +330,7 @@ def _dag_na(dag: _dt.date) -> _dt.date:
     return dag + _dt.timedelta(days=1)
 
 
+@gecontroleerd
 def wijzigingen(regels: Sequence[Regel], regelset: str) -> list[Wijziging]:
     """Every dated change in *regels*: rules, consequences, requirements and extensions that
     come into force or end on a date, oldest first."""
@@ -393,3 +406,64 @@ def wetswijzigingen_pagina() -> str:
         cellen = [w.datum.isoformat(), w.regelset, f"`{w.code}`", _cel(w.wat), _cel(w.bron)]
         delen.append("| " + " | ".join(cellen) + " |")
     return "\n".join(delen) + "\n"
+
+
+def _als_data(waarde: Any) -> Any:
+    """*waarde* as plain JSON data: dates as ``YYYY-MM-DD``, enums by value, tuples as
+    lists, and a part of the rule model as an object with its fields and, under
+    ``"klasse"``, its class (``NaMaanden``, ``VerlengingWeken`` ...)."""
+    if isinstance(waarde, _dt.date):
+        return waarde.isoformat()
+    if isinstance(waarde, enum.Enum):
+        return waarde.value
+    if isinstance(waarde, tuple | list | frozenset):
+        return [_als_data(w) for w in waarde]
+    if attrs.has(type(waarde)):
+        velden = {
+            a.alias or a.name: _als_data(getattr(waarde, a.name))
+            for a in attrs.fields(type(waarde))
+            if a.init and not a.name.startswith("_")
+        }
+        return {"klasse": type(waarde).__name__, **velden}
+    return waarde
+
+
+@gecontroleerd
+def regels_als_data(regels: Sequence[Regel]) -> list[dict[str, Any]]:
+    """*regels* as plain JSON data (``reintegratie regels --json``): per rule every field
+    of :class:`~reintegratie.regels.model.Regel` (code, description, source, validity
+    dates, roles, consequences, requirements) with the deadline arithmetic as data: the
+    anchor it counts from (``anker``: ``{"klasse": "Ziektedag", "dag": 42}``, nested for
+    ``NaMaanden``, ``Vroegste`` ...), the shift to a working day, the extensions; and in
+    words under ``telt_vanaf`` and ``verlengd_door``.
+
+    >>> from datetime import date
+    >>> from reintegratie.regels import POORTWACHTER
+    >>> r = regels_als_data(in_werking_op(POORTWACHTER, date(2026, 1, 1)))
+    >>> [(d["code"], d["anker"]) for d in r if d["code"] == "ziekmelding"]
+    [('ziekmelding', {'klasse': 'Ziektedag', 'dag': 1})]
+    """
+    uit = []
+    for r in regels:
+        data: dict[str, Any] = _als_data(r)
+        del data["klasse"]
+        data["telt_vanaf"] = beschrijf_anker(r.anker)
+        data["verlengd_door"] = [beschrijf_verlenging(v) for v in r.verlengingen]
+        uit.append(data)
+    return uit
+
+
+@gecontroleerd
+def wijzigingen_als_data(lijst: Sequence[Wijziging]) -> list[dict[str, str]]:
+    """Dated changes of the law (:func:`wetswijzigingen`) as plain JSON data
+    (``reintegratie regels --wijzigingen --json``), oldest first."""
+    return [
+        {
+            "datum": w.datum.isoformat(),
+            "regelset": w.regelset,
+            "code": w.code,
+            "wat": w.wat,
+            "bron": w.bron,
+        }
+        for w in lijst
+    ]

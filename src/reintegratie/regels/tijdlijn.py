@@ -32,7 +32,8 @@ import types
 from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
-from reintegratie._validatie import controleer_datum
+from reintegratie._argumenten import gecontroleerd
+from reintegratie._validatie import _kort, controleer_datum
 from reintegratie.errors import RuleSetError, ValidationError
 from reintegratie.kalender import Kalender, standaard_kalender
 from reintegratie.medisch import MedischDossier
@@ -104,10 +105,10 @@ def regelset(
     if not isinstance(jurisdictie, Jurisdictie):
         raise ValidationError(
             "jurisdictie",
-            f"expected a Jurisdictie, got {type(jurisdictie).__name__} {jurisdictie!r}",
+            f"expected a Jurisdictie, got {type(jurisdictie).__name__} {_kort(jurisdictie)}",
         )
     if not isinstance(telwijze, Telwijze):
-        raise ValidationError("telwijze", f"expected a Telwijze, got {telwijze!r}")
+        raise ValidationError("telwijze", f"expected a Telwijze, got {_kort(telwijze)}")
     return REGELSETS[jurisdictie](telwijze)
 
 
@@ -125,12 +126,13 @@ def _regels(
     if gevonden is not None and gevonden[0] is telwijze:
         return gevonden[1]
     if not isinstance(telwijze, Telwijze):
-        raise ValidationError("telwijze", f"expected a Telwijze, got {telwijze!r}")
+        raise ValidationError("telwijze", f"expected a Telwijze, got {_kort(telwijze)}")
     regels = poortwachter_regels(telwijze)
     _STANDAARD[id(telwijze)] = (telwijze, regels)
     return regels
 
 
+@gecontroleerd
 def uitslagen(
     traject: Traject,
     geval: Ziektegeval,
@@ -177,6 +179,7 @@ def _tijdlijn(
     return maak_tijdlijn(tuple(termijnen), geval.eerste_ziektedag, peildatum)
 
 
+@gecontroleerd
 def tijdlijnen(
     traject: Traject,
     peildatum: _dt.date | None = None,
@@ -197,6 +200,7 @@ def tijdlijnen(
     )
 
 
+@gecontroleerd
 def tijdlijn(
     traject: Traject,
     peildatum: _dt.date | None = None,

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie._validatie import (
     controleer_datum,
     dag,
@@ -220,6 +221,7 @@ def _bevindingen(u: Uitslag, peildatum: _dt.date, x: _dt.date, feiten: Feiten) -
     return bevindingen
 
 
+@gecontroleerd
 def toets(
     traject: Traject,
     peildatum: _dt.date,

@@ -94,6 +94,7 @@ import functools
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie.regels.model import (
     Anker,
     Ernst,
@@ -538,6 +539,7 @@ def _regels() -> tuple[Regel, ...]:
     return (*_traject(), *_medische_overmacht(), *_terug_naar_werk())
 
 
+@gecontroleerd
 @functools.cache
 def vlaanderen_regels() -> tuple[Regel, ...]:
     """The Flemish rule set (one shared tuple)."""

@@ -72,6 +72,7 @@ from reintegratie.serialisatie.envelope import (
     Bevindingen,
     MedischeTermWaarschuwing,
     Rolverdeling,
+    _pak_uit,
     pak_uit,
     verpak,
 )
@@ -293,10 +294,13 @@ def _zoek_fout(tekst: str, reden: str) -> tuple[int, str] | None:
             boven = objecten[-1] if objecten else None
             if boven is not None and boven[1][0]:
                 boven[1][0] = False
-                try:
-                    sleutel = json.loads(teken)
-                except ValueError:
-                    continue
+                if "\\" not in teken:  # the common key: no escapes, read as it stands
+                    sleutel = teken[1:-1]
+                else:
+                    try:
+                        sleutel = json.loads(teken)
+                    except ValueError:
+                        continue
                 if sleutel in boven[0]:
                     return treffer.start(), f"duplicate key {sleutel!r:.80} in an object"
                 boven[0].add(sleutel)
@@ -380,7 +384,7 @@ name enclosed in double quotes
         gelezen = snel.lees(text, type_)  # the same object, when the extra "msgspec" is installed
         if gelezen is not snel.NIET:
             return gelezen
-    return pak_uit(_parse(text), type_, weergave=weergave)
+    return _pak_uit(_parse(text), type_, weergave, eigen=True)
 
 
 # --- JSON Lines ------------------------------------------------------------------------
@@ -422,6 +426,10 @@ def schrijf_jsonl(
     >>> uit.getvalue().count("\\n")
     3
     """
+    if isinstance(trajecten, str | bytes | Mapping) or not isinstance(trajecten, Iterable):
+        raise SerializationError(
+            f"trajecten: expected an iterable of Traject, got {type(trajecten).__name__}"
+        )
     if isinstance(bestand, str | os.PathLike):
         doel = os.fspath(bestand)
         map_, naam = os.path.split(os.path.abspath(doel))
@@ -567,7 +575,7 @@ def _lees_regel(regel: object, nummer: int, weergave: Rol | None) -> Traject:
             return gelezen  # type: ignore[no-any-return]
     document = _parse(inhoud, nummer)
     try:
-        traject: Traject = pak_uit(document, Traject, weergave=weergave)
+        traject: Traject = _pak_uit(document, Traject, weergave, eigen=True)
     except ValidationError as fout:
         raise ValidationError(f"line {nummer}: {fout.field}", fout.reason) from fout
     except UnsupportedVersionError as fout:

@@ -64,6 +64,7 @@ from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.json import JsonConverter, make_converter
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie._validatie import DATUM_MAX, DATUM_MIN, _kort
 from reintegratie.doelen import Leerdoel, Prestatiedoel
 from reintegratie.errors import ReintegratieError, SerializationError, ValidationError
@@ -631,6 +632,7 @@ def destructureer(obj: object, soort: Any = None) -> Any:
         ) from fout
 
 
+@gecontroleerd
 def structureer(data: object, soort: Any, pad: str = "data") -> Any:
     """Build a *soort* from plain JSON *data*, strictly.
 

@@ -43,7 +43,7 @@ from reintegratie.rollen import Gegevenscategorie, Rol, mag_inzien
 from reintegratie.rolverdeling import Rolregel
 from reintegratie.serialisatie import versie2  # noqa: F401 - registers the 1 -> 2 upgrades
 from reintegratie.serialisatie.converter import _sleutel, _toon, destructureer, structureer
-from reintegratie.serialisatie.upgrades import huidige_versie, upgrade
+from reintegratie.serialisatie.upgrades import _upgrade_eigen, huidige_versie, upgrade
 from reintegratie.serialisatie.weergave import (
     PrivacyError,
     controleer_document,
@@ -202,7 +202,7 @@ def _schema_voor(soort: Any) -> str:
         return _SCHEMA_VAN_TYPE[soort]
     except (KeyError, TypeError):
         raise SerializationError(
-            f"cannot read a {soort!r}: a document holds a {_toegestane_typen()} "
+            f"cannot read a {_kort(soort)}: a document holds a {_toegestane_typen()} "
             "(pass Bevindingen or Rolverdeling for a tuple of findings or allocation rows)"
         ) from None
 
@@ -220,6 +220,12 @@ def pak_uit(document: object, soort: Any, *, weergave: Rol | None = None) -> Any
     its role, and then gives the object without the withheld fields (they take
     their defaults); *weergave* set on a complete document is an error too.
     """
+    return _pak_uit(document, soort, weergave, eigen=False)
+
+
+def _pak_uit(document: object, soort: Any, weergave: Rol | None, *, eigen: bool) -> Any:
+    """:func:`pak_uit`; with *eigen*, the caller owns *document* (just parsed), so an
+    upgrade changes it in place instead of copying it first."""
     verwacht = _schema_voor(soort)
     rol = None if weergave is None else controleer_rol(weergave, "weergave")
     if rol is not None:
@@ -263,7 +269,10 @@ def pak_uit(document: object, soort: Any, *, weergave: Rol | None = None) -> Any
             f"versie: {verwacht} version {getal} is newer than this library reads "
             f"(at most {huidige_versie(verwacht)}); upgrade reintegratie"
         )
-    data = upgrade(verwacht, versie, document["data"])
+    if eigen:
+        data = _upgrade_eigen(verwacht, versie, document["data"])
+    else:
+        data = upgrade(verwacht, versie, document["data"])
     if rol is not None and verwacht == "reintegratie/traject" and isinstance(data, Mapping):
         _controleer_verborgen(data, rol)
     return structureer(data, SCHEMAS[verwacht], pad="data")

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from reintegratie.errors import SerializationError
+from reintegratie._argumenten import gecontroleerd
+from reintegratie.errors import SerializationError, ValidationError
 
 __all__ = [
     "MAX_BESTAND_BYTES",
@@ -56,17 +57,21 @@ MAX_BESTAND_BYTES: Final = 256 * 1024 * 1024
 _TOKEN: Final = re.compile(r'"(?:[^"\\]|\\.)*"?|[\[\]{}]')
 
 
+@gecontroleerd
 def positie(tekst: str, index: int) -> str:
     """``line L, column C`` (both from 1) of character *index* in *tekst*.
 
     >>> positie("{\\n  x", 4)
     'line 2, column 3'
     """
+    if not 0 <= index <= len(tekst):
+        raise ValidationError("index", f"must be a position in the text (0 to {len(tekst):,})")
     regel = tekst.count("\n", 0, index) + 1
     begin = tekst.rfind("\n", 0, index) + 1
     return f"line {regel}, column {index - begin + 1}"
 
 
+@gecontroleerd
 def controleer_grootte(tekst: str | bytes | bytearray, wat: str = "document") -> None:
     """Refuse *tekst* longer than :data:`MAX_DOCUMENT_TEKENS`."""
     if len(tekst) > MAX_DOCUMENT_TEKENS:
@@ -76,6 +81,7 @@ def controleer_grootte(tekst: str | bytes | bytearray, wat: str = "document") ->
         )
 
 
+@gecontroleerd
 def controleer_diepte(tekst: str) -> None:
     """Refuse JSON text nested deeper than :data:`MAX_DIEPTE`, naming line and column.
 

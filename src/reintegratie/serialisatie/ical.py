@@ -34,9 +34,11 @@ import urllib.parse
 from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
-from reintegratie._validatie import controleer_tekens
-from reintegratie.errors import SerializationError, ValidationError
+from reintegratie._argumenten import gecontroleerd
+from reintegratie._validatie import _kort, controleer_tekens
+from reintegratie.errors import ExtraOntbreektError, SerializationError, ValidationError
 from reintegratie.regels.engine import Status, Termijn, Tijdlijn
+from reintegratie.serialisatie.grenzen import MAX_TEKST
 
 __all__ = ["PRODID", "naar_ical", "naar_ical_caseload", "uid_van", "volgnummer_van"]
 
@@ -52,12 +54,13 @@ def _icalendar() -> Any:
     try:
         return importlib.import_module("icalendar")
     except ImportError as fout:
-        raise ImportError(
+        raise ExtraOntbreektError(
             "naar_ical needs the optional package 'icalendar': install the extra with "
             "pip install 'reintegratie[ical]'"
         ) from fout
 
 
+@gecontroleerd
 def uid_van(termijn: Termijn, eerste_ziektedag: _dt.date | None, kenmerk: str) -> str:
     """The stable UID of *termijn* in the case starting on *eerste_ziektedag* of the traject
     *kenmerk*.
@@ -157,7 +160,9 @@ def naar_ical_caseload(
     if tijdstip is None:
         tijdstip = _dt.datetime.now(_dt.UTC)
     elif not isinstance(tijdstip, _dt.datetime) or tijdstip.utcoffset() is None:
-        raise SerializationError(f"tijdstip: expected an aware datetime, got {tijdstip!r:.80}")
+        raise SerializationError(
+            f"tijdstip: expected an aware datetime, got {type(tijdstip).__name__} {_kort(tijdstip)}"
+        )
     stempel = tijdstip.astimezone(_dt.UTC).replace(microsecond=0)
     dagen = _herinneringen(herinneringen)
     paren = _paren(tijdlijnen)
@@ -178,6 +183,7 @@ def naar_ical_caseload(
     return resultaat
 
 
+@gecontroleerd
 def volgnummer_van(tijdstip: _dt.datetime) -> int:
     """The ``SEQUENCE`` of an event exported at *tijdstip*: whole minutes since
     2020-01-01 UTC, so every later export of a termijn has a higher number and a
@@ -192,7 +198,13 @@ def volgnummer_van(tijdstip: _dt.datetime) -> int:
 
 def _controleer_naam(naam: object) -> None:
     if not isinstance(naam, str) or not naam.strip():
-        raise SerializationError(f"naam: expected a non-empty calendar name, got {naam!r:.80}")
+        raise SerializationError(
+            f"naam: expected a non-empty calendar name, got {type(naam).__name__} {_kort(naam)}"
+        )
+    if len(naam) > MAX_TEKST:
+        raise SerializationError(
+            f"naam: {len(naam):,} characters, over the limit of {MAX_TEKST:,} for a text"
+        )
     try:
         controleer_tekens("naam", naam)
     except ValidationError as fout:
@@ -209,7 +221,7 @@ def _herinneringen(herinneringen: object) -> tuple[int, ...]:
     for d in dagen:
         if isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 366:
             raise SerializationError(
-                f"herinneringen: expected whole numbers of days from 0 to 366, got {d!r:.40}"
+                f"herinneringen: expected whole numbers of days from 0 to 366, got {_kort(d)}"
             )
     return tuple(sorted(set(dagen), reverse=True))
 
@@ -225,7 +237,13 @@ def _paren(tijdlijnen: object) -> list[tuple[str, Tijdlijn]]:
             raise SerializationError(f"tijdlijnen[{i}]: expected a (kenmerk, Tijdlijn) pair")
         sleutel = paar[0]
         if not isinstance(sleutel, str) or not sleutel.strip():
-            raise SerializationError(f"kenmerk: expected a non-empty id, got {sleutel!r:.80}")
+            raise SerializationError(
+                f"kenmerk: expected a non-empty id, got {type(sleutel).__name__} {_kort(sleutel)}"
+            )
+        if len(sleutel) > MAX_TEKST:
+            raise SerializationError(
+                f"kenmerk: {len(sleutel):,} characters, over the limit of {MAX_TEKST:,} for a text"
+            )
         paren.append((sleutel, paar[1]))
     return paren
 

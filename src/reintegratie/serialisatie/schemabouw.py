@@ -59,11 +59,13 @@ from typing import Any, Final
 import attrs
 from cattrs.cols import is_namedtuple
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie._validatie import (
     BINNEN,
     DATUM_MAX,
     DATUM_MIN,
     SCHEMAFRAGMENT,
+    _kort,
     tekst,
     vrije_tekst,
 )
@@ -382,6 +384,7 @@ def _verborgen_regels(schema: str) -> list[dict[str, Any]]:
     return regels
 
 
+@gecontroleerd
 def bouw_schema(schema: str) -> dict[str, Any]:
     """The JSON Schema of a document of *schema* at its current version.
 
@@ -450,18 +453,31 @@ def bouw_schemas() -> dict[str, dict[str, Any]]:
     return {naam: bouw_schema(naam) for naam in (ENVELOPPE, *sorted(SCHEMAS))}
 
 
+@gecontroleerd
 def bestandsnaam(schema: str) -> str:
     """The file a schema is shipped in: ``traject.v1.schema.json`` (the envelope's has no
     version)."""
     naam = schema.removeprefix("reintegratie/")
     if schema == ENVELOPPE:
         return f"{naam}.schema.json"
+    if schema not in HUIDIGE_VERSIES:
+        bekend = ", ".join(repr(s) for s in (*HUIDIGE_VERSIES, ENVELOPPE))
+        raise SerializationError(f"unknown schema {_kort(schema)}; known: {bekend}")
     return f"{naam}.v{HUIDIGE_VERSIES[schema]}.schema.json"
 
 
+@gecontroleerd
 def tekst_van(schema: Mapping[str, Any]) -> str:
     """The text of a schema file: indented JSON, non-ASCII as is, one newline at the end."""
-    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+    return _json(schema, indent=2) + "\n"
+
+
+def _json(schema: Mapping[str, Any], **opties: Any) -> str:
+    """*schema* as JSON text; a value JSON cannot hold is a SerializationError."""
+    try:
+        return json.dumps(schema, **{"ensure_ascii": False, **opties})
+    except (TypeError, ValueError, RecursionError) as fout:
+        raise SerializationError(f"schema: not a JSON document ({_kort(str(fout))})") from None
 
 
 @functools.cache
@@ -470,6 +486,7 @@ def _geladen(schema: str) -> str:
     return (bestand / bestandsnaam(schema)).read_text(encoding="utf-8")
 
 
+@gecontroleerd
 def json_schema(schema: str = "reintegratie/traject") -> dict[str, Any]:
     """The shipped JSON Schema of *schema* at its current version (a fresh dict).
 
@@ -483,6 +500,7 @@ def json_schema(schema: str = "reintegratie/traject") -> dict[str, Any]:
     return resultaat
 
 
+@gecontroleerd
 def schrijf_schemas(mappen: Sequence[Path]) -> list[Path]:
     """Write every generated schema into each of *mappen*; return the files written.
 
@@ -499,9 +517,10 @@ def schrijf_schemas(mappen: Sequence[Path]) -> list[Path]:
     return geschreven
 
 
+@gecontroleerd
 def vingerafdruk(schema: Mapping[str, Any]) -> str:
     """The SHA-256 of a schema's canonical text (sorted keys, no whitespace)."""
-    tekst = json.dumps(schema, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    tekst = _json(schema, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
     return hashlib.sha256(tekst.encode("ascii")).hexdigest()
 
 

@@ -53,6 +53,7 @@ from typing import Any, Final
 import attrs
 
 from reintegratie import _validatie
+from reintegratie._argumenten import gecontroleerd
 from reintegratie.serialisatie.converter import DOEL_TAGS, GEBEURTENIS_TAGS, TAG
 from reintegratie.serialisatie.grenzen import MAX_LIJST, MAX_TEKST
 from reintegratie.serialisatie.upgrades import huidige_versie
@@ -639,6 +640,7 @@ def _lezer(soort: Any) -> _Lezer | None:
         return None
 
 
+@gecontroleerd
 def lees(tekst: str | bytes | bytearray, soort: Any) -> Any:
     """The *soort* held by the complete, current-version JSON document *tekst*, or :data:`NIET`.
 
@@ -646,7 +648,7 @@ def lees(tekst: str | bytes | bytearray, soort: Any) -> Any:
     It is returned when msgspec is not installed, when *soort*'s classes cannot be
     mirrored, and for every document the fast path does not accept.
     """
-    if not beschikbaar():
+    if not beschikbaar() or not isinstance(soort, type):
         return NIET
     lezer = _lezer(soort)
     if lezer is None:

@@ -27,10 +27,10 @@ register the step in the same change::
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from typing import Any, Final, TypeVar
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie.errors import ReintegratieError, SerializationError, UnsupportedVersionError
 
 __all__ = [
@@ -59,6 +59,7 @@ _U = TypeVar("_U", bound=Upgrade)
 _UPGRADES: dict[tuple[str, int], Upgrade] = {}
 
 
+@gecontroleerd
 def huidige_versie(schema: str) -> int:
     """The version *schema* writes today; :class:`SerializationError` for an unknown schema."""
     try:
@@ -68,6 +69,7 @@ def huidige_versie(schema: str) -> int:
         raise SerializationError(f"unknown schema {schema!r}; known: {bekend}") from None
 
 
+@gecontroleerd
 def registreer_upgrade(schema: str, van: int) -> Callable[[_U], _U]:
     """Decorator: register the upgrade of *schema* from version *van* to ``van + 1``."""
     huidige_versie(schema)
@@ -83,11 +85,13 @@ def registreer_upgrade(schema: str, van: int) -> Callable[[_U], _U]:
     return registreer
 
 
+@gecontroleerd
 def verwijder_upgrade(schema: str, van: int) -> None:
     """Remove the upgrade of *schema* from version *van* (for tests); a no-op if there is none."""
     _UPGRADES.pop((schema, van), None)
 
 
+@gecontroleerd
 def upgrade(schema: str, versie: int, data: Any) -> Any:
     """The *data* of version *versie* of *schema*, brought up to the current version.
 
@@ -110,10 +114,36 @@ def upgrade(schema: str, versie: int, data: Any) -> Any:
         )
     if versie == huidig:
         return data
+    return _stappen(schema, versie, huidig, _kopie(data))
+
+
+def _upgrade_eigen(schema: str, versie: int, data: Any) -> Any:
+    """As :func:`upgrade`, for *data* the caller owns (just parsed): changed in place by the
+    steps instead of copied first (a copy of a large document costs more than reading it)."""
+    huidig = huidige_versie(schema)
+    if type(versie) is not int or not 1 <= versie <= huidig:
+        return upgrade(schema, versie, data)  # the same errors
+    if versie == huidig:
+        return data
+    return _stappen(schema, versie, huidig, data)
+
+
+def _kopie(data: Any) -> Any:
+    """A copy of a JSON tree (objects and arrays; other values are shared: they are
+    immutable in a JSON tree). Much faster than ``copy.deepcopy``; the depth is bounded by
+    the documented limits, and a deeper tree is refused as before."""
     try:
-        data = copy.deepcopy(data)
+        if isinstance(data, dict):
+            return {k: _kopie(v) for k, v in data.items()}
+        if isinstance(data, list):
+            return [_kopie(v) for v in data]
     except RecursionError:
         raise SerializationError("data: nested too deeply to read") from None
+    return data
+
+
+def _stappen(schema: str, versie: int, huidig: int, data: Any) -> Any:
+    """*data* (owned) through the registered steps from *versie* to *huidig*."""
     for van in range(versie, huidig):
         stap = _UPGRADES.get((schema, van))
         if stap is None:

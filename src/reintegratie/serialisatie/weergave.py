@@ -51,6 +51,8 @@ from typing import Any, Final
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
+from reintegratie._validatie import _kort
 from reintegratie.errors import ReintegratieError, ValidationError
 from reintegratie.rollen import Gegevenscategorie, Rol, mag_inzien
 from reintegratie.traject import Traject
@@ -126,24 +128,28 @@ def traject_velden() -> tuple[str, ...]:
     return tuple(a.name for a in attrs.fields(Traject) if a.init)
 
 
+@gecontroleerd
 def veldcategorie(veld: str) -> Gegevenscategorie:
     """The category of the Traject field *veld*; ``medisch`` for a field not classified
     (fail closed)."""
     return TRAJECT_VELDEN.get(veld, _M)
 
 
+@gecontroleerd
 def controleer_rol(rol: object, naam: str = "voor") -> Rol:
     """*rol* if it is a :class:`~reintegratie.rollen.Rol`, else a ValidationError naming *naam*."""
     if not isinstance(rol, Rol):
-        raise ValidationError(naam, f"expected a Rol, got {type(rol).__name__} {rol!r}")
+        raise ValidationError(naam, f"expected a Rol, got {type(rol).__name__} {_kort(rol)}")
     return rol
 
 
+@gecontroleerd
 def verborgen_velden(rol: Rol) -> frozenset[str]:
     """The Traject fields withheld from *rol*: those of a category it may not see."""
     return frozenset(v for v in traject_velden() if not mag_inzien(rol, veldcategorie(v)))
 
 
+@gecontroleerd
 def weergave_van(traject: Traject, rol: Rol) -> Traject:
     """*traject* as *rol* may see it: the withheld fields at their defaults (empty).
 
@@ -165,6 +171,7 @@ def weergave_van(traject: Traject, rol: Rol) -> Traject:
     return attrs.evolve(traject, **leeg) if leeg else traject
 
 
+@gecontroleerd
 def rollen_voor(schema: str) -> tuple[Rol, ...]:
     """The roles a view of *schema* can be written for, in :class:`Rol` order.
 
@@ -177,6 +184,7 @@ def rollen_voor(schema: str) -> tuple[Rol, ...]:
 
 def controleer_document(schema: str, rol: Rol) -> None:
     """Raise :class:`PrivacyError` unless a view of *schema* exists for *rol*."""
+    rol = controleer_rol(rol, "rol")
     if rol in rollen_voor(schema):
         return
     categorie = DOCUMENTCATEGORIE.get(schema, _A)

@@ -27,6 +27,7 @@ from typing import Any
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie.errors import ValidationError
 from reintegratie.gesprek import Afspraak, Afspraakstatus, Driegesprek
 from reintegratie.rollen import Betrokkene, Rol
@@ -62,6 +63,7 @@ _STANDAARD_INITIATIEF = {
 STANDAARD_START = _dt.date(2026, 2, 2)
 
 
+@gecontroleerd
 def maak_begeleiding(
     soort: Trajectsoort,
     *,

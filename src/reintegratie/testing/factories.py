@@ -33,6 +33,7 @@ import datetime as _dt
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from reintegratie._validatie import _kort
 from reintegratie.errors import ValidationError
 from reintegratie.gebeurtenissen import (
     Eerstejaarsevaluatie,
@@ -47,7 +48,8 @@ from reintegratie.gebeurtenissen import (
     Ziekmelding,
 )
 from reintegratie.kalender import Kalender
-from reintegratie.regels import Status, Telwijze, tijdlijnen
+from reintegratie.regels import Status, Telwijze
+from reintegratie.regels.tijdlijn import _tijdlijn
 from reintegratie.rollen import Betrokkene, Rol
 from reintegratie.spoor import Fase, Spoor, Spoor2Stap, Spoorsoort
 from reintegratie.traject import Traject
@@ -138,9 +140,18 @@ def maak_betrokkenen(
     return tuple(b for b in mensen if casemanager or b.id != "CM-1")
 
 
+def _reeks_arg(veld: str, waarde: object) -> tuple[Any, ...]:
+    """*waarde*, an iterable (not text), as a tuple."""
+    if isinstance(waarde, str | bytes) or not isinstance(waarde, Iterable):
+        raise ValidationError(
+            veld, f"expected an iterable, got {type(waarde).__name__} {_kort(waarde)}"
+        )
+    return tuple(waarde)
+
+
 def _datum_arg(veld: str, waarde: object) -> _dt.date:
     if type(waarde) is not _dt.date:
-        raise ValidationError(veld, f"expected a date, got {type(waarde).__name__} {waarde!r}")
+        raise ValidationError(veld, f"expected a date, got {type(waarde).__name__} {_kort(waarde)}")
     return waarde
 
 
@@ -169,11 +180,11 @@ def maak_ziekteperioden(
     if laatste_ziektedag is not None:
         _datum_arg("maak_ziekteperioden.laatste_ziektedag", laatste_ziektedag)
     perioden: list[Ziekteperiode] = []
-    for i, breuk in enumerate(onderbrekingen):
+    for i, breuk in enumerate(_reeks_arg("onderbrekingen", onderbrekingen)):
         veld = f"onderbrekingen[{i}]"
         if not isinstance(breuk, tuple) or len(breuk) != 2:
             raise ValidationError(
-                veld, f"expected (first_day, last_day) or (ziektedagen, dagen), got {breuk!r}"
+                veld, f"expected (first_day, last_day) or (ziektedagen, dagen), got {_kort(breuk)}"
             )
         a, b = breuk
         if type(a) is _dt.date and type(b) is _dt.date:
@@ -193,7 +204,7 @@ def maak_ziekteperioden(
             volgende = einde + _dt.timedelta(days=b + 1)
         else:
             raise ValidationError(
-                veld, f"expected (first_day, last_day) or (ziektedagen, dagen), got {breuk!r}"
+                veld, f"expected (first_day, last_day) or (ziektedagen, dagen), got {_kort(breuk)}"
             )
         perioden.append(Ziekteperiode(eerste_dag=begin, laatste_dag=einde))
         begin = volgende
@@ -220,7 +231,7 @@ def _per_stap(veld: str, waarde: Any, standaard: Any, soort: tuple[type, ...]) -
         per = dict.fromkeys(STANDAARDSTAPPEN, waarde)
     for code, w in per.items():
         if not isinstance(w, soort) or (bool not in soort and isinstance(w, bool)):
-            raise ValidationError(f"{veld}[{code!r}]", f"got {type(w).__name__} {w!r}")
+            raise ValidationError(f"{veld}[{code!r}]", f"got {type(w).__name__} {_kort(w)}")
     return per
 
 
@@ -316,6 +327,14 @@ def met_stappen(
     >>> [(g.code, g.datum.isoformat()) for g in t.gebeurtenissen]
     [('probleemanalyse', '2025-11-18'), ('plan_van_aanpak', '2025-12-02')]
     """
+    if not isinstance(traject, Traject):
+        raise ValidationError(
+            "traject", f"expected a Traject, got {type(traject).__name__} {_kort(traject)}"
+        )
+    if kalender is not None and not isinstance(kalender, Kalender):
+        raise ValidationError(
+            "kalender", f"expected a Kalender, got {type(kalender).__name__} {_kort(kalender)}"
+        )
     keuzes = _per_stap("op_tijd", op_tijd, None, (bool, type(None)))
     dagen = _per_stap("te_laat_dagen", te_laat_dagen, 14, (int,))
     for code, n in dagen.items():
@@ -337,7 +356,9 @@ def met_stappen(
         for i in range(len(gevallen)):
             grens = gevallen[i + 1].eerste_ziektedag if i + 1 < len(gevallen) else None
             for _ in range(_MAX_HERHALINGEN):
-                tl = tijdlijnen(traject, telwijze=telwijze, kalender=kalender)[i]
+                # Only case i: what tijdlijnen(traject)[i] gives, without the other cases.
+                geval = traject.ziektegevallen[i]
+                tl = _tijdlijn(traject, geval, None, None, kalender, telwijze)
                 open_ = [t for t in tl.alle(code) if t.status in _NOG_TE_DOEN]
                 if not open_:
                     break
@@ -418,14 +439,20 @@ def maak_traject(
     mensen = (
         maak_betrokkenen(werkgever, casemanager=casemanager)
         if betrokkenen is None
-        else tuple(betrokkenen)
+        else _reeks_arg("betrokkenen", betrokkenen)
     )
-    eigen = tuple(sorted(gebeurtenissen, key=lambda g: g.datum))
+    eigen_ = _reeks_arg("gebeurtenissen", gebeurtenissen)
+    for i, g in enumerate(eigen_):
+        if not isinstance(g, Gebeurtenis):
+            raise ValidationError(
+                f"gebeurtenissen[{i}]", f"expected a Gebeurtenis, got {type(g).__name__} {_kort(g)}"
+            )
+    eigen = tuple(sorted(eigen_, key=lambda g: g.datum))
     traject = Traject(
         werknemer=werknemer,
         werkgever=werkgever,
         ziekteperioden=perioden,
-        verlofperioden=tuple(verlofperioden),
+        verlofperioden=_reeks_arg("verlofperioden", verlofperioden),
         gebeurtenissen=eigen,
         betrokkenen=mensen,
         **velden,

@@ -75,6 +75,7 @@ from typing import Any, NoReturn
 
 import attrs
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie.errors import ReintegratieError, SerializationError, ValidationError
 from reintegratie.kalender import Kalender, standaard_kalender
 from reintegratie.regels import (
@@ -156,6 +157,7 @@ class OngeldigScenario:
         raise self.fout
 
 
+@gecontroleerd
 def is_scenariobestand(pad: str | os.PathLike[str]) -> bool:
     """Whether *pad* names a scenario file (by its name: see :data:`ACHTERVOEGSELS`).
 
@@ -544,6 +546,7 @@ def _laad_yaml(bestand: str, tekst: str) -> Any:
         raise ScenarioError(bestand, "", "invalid YAML: nested too deeply") from None
 
 
+@gecontroleerd
 def lees_scenarios(
     pad: str | os.PathLike[str], *, weergave: str | None = None
 ) -> list[Scenario | OngeldigScenario]:

@@ -8,9 +8,9 @@ re-integration, with the practice of each: advisers with dated roles, driegespre
 agreements in every status, goals, activities with a load, group programmes,
 werkervaringsplaatsen, nazorg and several outcomes. Everything drawn is valid.
 
->>> from hypothesis import HealthCheck, given, settings
+>>> from hypothesis import given, settings
 >>> import reintegratie as ri
->>> @settings(max_examples=10, suppress_health_check=[HealthCheck.too_slow])
+>>> @settings(max_examples=10)
 ... @given(begeleidingstrajecten(soort=ri.Trajectsoort.OUTPLACEMENT))
 ... def test_geen_poortwachter(traject):
 ...     assert traject.wettelijke_ziektegevallen == ()
@@ -20,6 +20,8 @@ werkervaringsplaatsen, nazorg and several outcomes. Everything drawn is valid.
 """
 
 from __future__ import annotations
+
+import datetime as _dt
 
 import attrs
 from hypothesis import strategies as st
@@ -32,24 +34,28 @@ from reintegratie.gebeurtenissen import (
     VerzoekReintegratie,
 )
 from reintegratie.testing.begeleiding import maak_begeleiding
-from reintegratie.testing.strategies import (
-    Of,
-    _datums,
-    _trek,
-    activiteiten,
-    betrokkenen,
-    driegesprekken,
-    gebeurtenissen,
-    groepsprogrammas,
-    ids,
-    leerdoelen,
-    nazorg,
-    prestatiedoelen,
-    trajecten,
-    uitkomsten,
-    verzuim,
-    werkervaringsplaatsen,
+from reintegratie.testing.strategies._activiteiten import (
+    _activiteit,
+    _groepsprogramma,
+    _nazorg,
+    _uitkomst,
+    _werkervaringsplaats,
 )
+from reintegratie.testing.strategies._basis import (
+    _BOOL,
+    Of,
+    _aantal,
+    _datums,
+    _misschien_id,
+    _na,
+    _trek,
+    _verschillende,
+    ids,
+)
+from reintegratie.testing.strategies._gebeurtenissen import gebeurtenissen
+from reintegratie.testing.strategies._gesprekken import _betrokkene, _doel, _driegesprek
+from reintegratie.testing.strategies._trajecten import trajecten
+from reintegratie.testing.strategies._verzuim import verzuim
 from reintegratie.traject import Jurisdictie, Traject
 from reintegratie.trajectsoort import Initiatief, Trajectsoort
 
@@ -87,11 +93,15 @@ def _vlaams_verzuim(draw: st.DrawFn) -> Traject:
 
 @st.composite
 def _praktijk(draw: st.DrawFn, soort: Trajectsoort, jurisdictie: Jurisdictie) -> Traject:
-    """A trajectory of *soort* (not sick-leave re-integration) with its practice drawn."""
+    """A trajectory of *soort* (not sick-leave re-integration) with its practice drawn
+    (each element by a plain function, on a date up to 1,000 days from the start)."""
     start = draw(_datums())
-    na = _datums(start)
+
+    def na() -> _dt.date:
+        return _na(draw, start, 1000)
+
     velden: dict[str, object] = {}
-    if soort is Trajectsoort.WIA_REINTEGRATIE and draw(st.booleans()):
+    if soort is Trajectsoort.WIA_REINTEGRATIE and draw(_BOOL):
         ziekte = draw(verzuim())
         velden["ziekteperioden"] = ziekte.ziekteperioden
         velden["verlofperioden"] = ziekte.verlofperioden
@@ -99,42 +109,35 @@ def _praktijk(draw: st.DrawFn, soort: Trajectsoort, jurisdictie: Jurisdictie) ->
         soort,
         start=start,
         werknemer=draw(ids("W")),
-        werkgever=draw(st.none() | ids("WG")),
+        werkgever=draw(_misschien_id("WG")),
         jurisdictie=jurisdictie,
         **velden,
     )
-    extra = draw(st.lists(betrokkenen(id=ids("EXT")), max_size=1, unique_by=lambda b: b.id))
+    extra = [_betrokkene(draw, ids("EXT")) for _ in range(_aantal(draw, 1))]
     mensen = (*traject.betrokkenen, *extra)
     personen = [traject.werknemer, *(b.id for b in mensen)]
     aanbieders = [b.id for b in mensen]
-    gesprekken = draw(
-        st.lists(
-            driegesprekken(
-                datum=na,
-                deelnemers=st.lists(
-                    st.sampled_from(personen), min_size=3, max_size=4, unique=True
-                ).map(tuple),
-            ),
-            max_size=2,
-        )
-    )
-    doelen = draw(
-        st.lists(st.one_of(leerdoelen(gesteld_op=na), prestatiedoelen(gesteld_op=na)), max_size=2)
-    )
+    gesprekken = []
+    if len(personen) >= 3:
+        for _ in range(_aantal(draw, 2)):
+            wie = _verschillende(draw, personen, draw(st.integers(3, min(4, len(personen)))))
+            gesprekken.append(_driegesprek(draw, na(), wie, False))
     return attrs.evolve(
         traject,
         betrokkenen=mensen,
         initiatief=draw(st.none() | st.sampled_from(Initiatief)),
         driegesprekken=tuple(sorted((*traject.driegesprekken, *gesprekken), key=lambda d: d.datum)),
-        doelen=tuple(doelen),
-        activiteiten=tuple(draw(st.lists(activiteiten(start=na), max_size=3))),
+        doelen=tuple(_doel(draw, na()) for _ in range(_aantal(draw, 2))),
+        activiteiten=tuple(_activiteit(draw, na()) for _ in range(_aantal(draw, 3))),
         groepsprogrammas=tuple(
-            draw(st.lists(groepsprogrammas(start=na, deelnemer=traject.werknemer), max_size=1))
+            _groepsprogramma(draw, na(), traject.werknemer) for _ in range(_aantal(draw, 1))
         ),
-        werkervaringsplaatsen=tuple(draw(st.lists(werkervaringsplaatsen(start=na), max_size=1))),
-        nazorg=tuple(draw(st.lists(nazorg(start=na, aanbieders=aanbieders), max_size=1))),
+        werkervaringsplaatsen=tuple(
+            _werkervaringsplaats(draw, na()) for _ in range(_aantal(draw, 1))
+        ),
+        nazorg=tuple(_nazorg(draw, na(), aanbieders) for _ in range(_aantal(draw, 1))),
         uitkomsten=tuple(
-            sorted(draw(st.lists(uitkomsten(datum=na), max_size=2)), key=lambda u: u.datum)
+            sorted((_uitkomst(draw, na()) for _ in range(_aantal(draw, 2))), key=lambda u: u.datum)
         ),
     )
 
