@@ -100,8 +100,10 @@ class TestFouten:
     def test_argumenten(self, caseload, tmp_path):
         with pytest.raises(ValidationError, match="bron: no file matches"):
             an.dask_kpis(str(tmp_path / "geen*.jsonl"), VAN, TOT)
-        with pytest.raises(ValidationError, match="bron: expected a path"):
+        with pytest.raises(ValidationError, match="bron: expected a str or a path"):
             an.dask_kpis(42, VAN, TOT)  # type: ignore[arg-type]
+        with pytest.raises(ValidationError, match="bron: an empty list"):
+            an.dask_kpis([], VAN, TOT)
         with pytest.raises(ValidationError, match="blokgrootte"):
             an.dask_kpis(caseload, VAN, TOT, blokgrootte=0)
         with pytest.raises(ValidationError, match="formaat"):

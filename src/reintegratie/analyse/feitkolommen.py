@@ -51,6 +51,7 @@ try:
 except ImportError:  # pragma: no cover - without the extra; the module still imports
     np = None  # type: ignore[assignment]
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie.errors import ExtraOntbreektError, ValidationError
 from reintegratie.gebeurtenissen import GEBEURTENISSOORTEN
 from reintegratie.regels import Laatste, NaFeit, Regel, Vroegste
@@ -92,6 +93,7 @@ def _ankerfeiten(anker: Any, uit: set[str]) -> None:
             open_.append(a.anker)
 
 
+@gecontroleerd
 def feitrollen(regels: Sequence[Regel]) -> tuple[frozenset[str], frozenset[str]]:
     """The facts *regels* read, split in two: those the columnar timeline applies on
     arrays, and those that send a dossier holding them to :func:`~reintegratie.tijdlijn`
@@ -129,6 +131,7 @@ def feitrollen(regels: Sequence[Regel]) -> tuple[frozenset[str], frozenset[str]]
     return frozenset(vector - niet), frozenset(niet)
 
 
+@gecontroleerd
 def samen_niet(regels: Sequence[Regel]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Pairs (fact, others) of *regels*: a dossier holding the fact and one of the others
     goes per dossier (an extension shortened or ended early: ``verkorting``,

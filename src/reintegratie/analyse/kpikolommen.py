@@ -25,6 +25,7 @@ try:
 except ImportError:  # pragma: no cover - without the extra; the module still imports
     np = None  # type: ignore[assignment]
 
+from reintegratie._argumenten import gecontroleerd
 from reintegratie.analyse.feitkolommen import OBJECTFEITEN, Feitkolommen
 from reintegratie.analyse.kolommen import (
     STATUSSEN,
@@ -50,6 +51,7 @@ def _sleutel(dossier: Any, dagen: Any) -> Any:
     return dossier.astype(np.int64) << _VERSCHUIF | (dagen + _NUL)
 
 
+@gecontroleerd
 def per_geval(
     verzuim: Verzuimkolommen, feiten: Feitkolommen
 ) -> tuple[Verzuimkolommen, Feitkolommen, npt.NDArray[Any]]:
@@ -134,6 +136,7 @@ def _tel(teller: Counter[str], statussen: Any) -> None:
             teller[_VELD[STATUSSEN[i]]] += aantal
 
 
+@gecontroleerd
 def mijlpalen_kolommen(
     verzuim: Verzuimkolommen,
     feiten: Feitkolommen,

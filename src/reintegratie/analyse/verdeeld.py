@@ -363,6 +363,7 @@ def _optellen(delen: Sequence[_Deel | None], o: _Opties) -> Kpirapport:
     )
 
 
+@gecontroleerd
 def dask_kpis(
     bron: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
     van: _dt.date,
@@ -421,6 +422,8 @@ def dask_kpis(
         bronnen = [os.fspath(b) for b in bron]
     else:
         raise ValidationError("bron", f"expected a path, a glob or a list of paths, got {bron!r}")
+    if not bronnen:
+        raise ValidationError("bron", "an empty list of paths")
     o = _Opties(van, tot, peildatum, tuple(codes), regels, kalender, telwijze)
     kpis((), van, tot, peildatum, o.codes)  # the period and codes are checked here, once
     fs, _, paden = get_fs_token_paths(bronnen, mode="rb")
