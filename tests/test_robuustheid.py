@@ -267,7 +267,8 @@ class TestKwadratisch:
     """Checks are linear (or n log n): the worst crafted inputs take well under a second."""
 
     @pytest.fixture(scope="class")
-    def bench(self) -> Any:
+    @classmethod
+    def bench(cls) -> Any:
         return _laad("bench_kwaadaardig")
 
     def test_alle_kwaadaardige_invoer_eindigt_met_een_uitslag(self, bench):
@@ -574,7 +575,8 @@ class TestFuzz:
     """A short pass of benchmarks/fuzz.py (the long one is run on demand)."""
 
     @pytest.fixture(scope="class")
-    def fuzz(self) -> Any:
+    @classmethod
+    def fuzz(cls) -> Any:
         return _laad("fuzz")
 
     def test_korte_fuzzronde_zonder_ontsnapping(self, fuzz):
