@@ -68,14 +68,6 @@ BEKENDE_GATEN = frozenset(
         "reintegratie.analyse.tijdlijn_kolommen",
         "reintegratie.analyse.tijdlijn_partitie",
         "reintegratie.analyse.voorbeeld.voorbeeldtraject",
-        "reintegratie.analyse.weergave.caseload_html",
-        "reintegratie.analyse.weergave.caseload_repr",
-        "reintegratie.analyse.weergave.kpi_frame",
-        "reintegratie.analyse.weergave.kpirapport_html",
-        "reintegratie.analyse.weergave.kpirapport_repr",
-        "reintegratie.analyse.weergave.signalen_frame",
-        "reintegratie.analyse.weergave.signalen_html",
-        "reintegratie.analyse.weergave.signalen_repr",
     }
 )
 #: A guard against calls that never return (seconds of CPU time): far above what any call
