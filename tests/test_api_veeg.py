@@ -52,9 +52,7 @@ NIET_GEVEEGD = frozenset({"reintegratie.testing.plugin", "reintegratie.cli"})
 #: when one of them is fixed, so that it leaves this list.
 BEKENDE_GATEN = frozenset(
     {
-        "reintegratie.analyse.Caseload",
         "reintegratie.analyse.Caseloadkolommen",
-        "reintegratie.analyse.Signalen",
         "reintegratie.analyse.Verzuimkolommen",
         "reintegratie.analyse.arrowfeiten.feiten_uit_arrow",
         "reintegratie.analyse.arrowschema.controleer_kolommen",
@@ -386,3 +384,19 @@ class TestVeeg:
         Python's limit on int-to-str conversion while writing the message."""
         with pytest.raises(ri.ValidationError, match="uren_per_week"):
             ri.Opbouwstap(vanaf=X, uren_per_week=10**4999)
+
+    def test_caseload_en_signalen_noemen_hun_argument(self) -> None:
+        """``Caseload(None)`` and ``Signalen(5)`` raised TypeError ('not iterable'); a
+        Signalen of something else than signals was accepted."""
+        from reintegratie.analyse import Caseload, Signalen
+        from reintegratie.analyse.weergave import kpirapport_repr
+
+        with pytest.raises(ri.ValidationError, match=r"Caseload\.trajecten"):
+            Caseload(None)  # type: ignore[arg-type]
+        with pytest.raises(ri.ValidationError, match=r"Signalen\.iterable"):
+            Signalen(5)  # type: ignore[arg-type]
+        with pytest.raises(ri.ValidationError, match=r"Signalen\.iterable\[0\]"):
+            Signalen([1])  # type: ignore[list-item]
+        assert repr(Signalen()) == "Signalen(0)"
+        with pytest.raises(ri.ValidationError, match="^r: expected a Kpirapport"):
+            kpirapport_repr(None)  # type: ignore[arg-type]

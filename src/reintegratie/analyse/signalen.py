@@ -213,6 +213,19 @@ class Signalen(tuple[Signaal, ...]):
 
     __slots__ = ()
 
+    def __new__(cls, iterable: Iterable[Signaal] = ()) -> Signalen:
+        if not isinstance(iterable, Iterable) or isinstance(iterable, str | bytes):
+            raise ValidationError(
+                "Signalen.iterable", f"expected signals, got {type(iterable).__name__}"
+            )
+        rij = super().__new__(cls, iterable)
+        for i, s in enumerate(rij):
+            if not isinstance(s, Signaal):
+                raise ValidationError(
+                    f"Signalen.iterable[{i}]", f"expected a Signaal, got {type(s).__name__}"
+                )
+        return rij
+
     def __repr__(self) -> str:
         from reintegratie.analyse.weergave import signalen_repr
 
