@@ -398,5 +398,5 @@ class TestVeeg:
         with pytest.raises(ri.ValidationError, match=r"Signalen\.iterable\[0\]"):
             Signalen([1])  # type: ignore[list-item]
         assert repr(Signalen()) == "Signalen(0)"
-        with pytest.raises(ri.ValidationError, match="^r: expected a Kpirapport"):
+        with pytest.raises(ri.ValidationError, match=r"^r: expected a Kpirapport"):
             kpirapport_repr(None)  # type: ignore[arg-type]

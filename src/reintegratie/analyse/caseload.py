@@ -49,7 +49,8 @@ def _als_tuple(trajecten: Iterable[Traject]) -> tuple[Traject, ...]:
         raise ValidationError("Caseload.trajecten", "expected trajecten, got text")
     if not isinstance(trajecten, Iterable):
         raise ValidationError(
-            "Caseload.trajecten", f"expected an iterable of trajecten, got {type(trajecten).__name__}"
+            "Caseload.trajecten",
+            f"expected an iterable of trajecten, got {type(trajecten).__name__}",
         )
     rij = tuple(trajecten)
     for i, t in enumerate(rij):
