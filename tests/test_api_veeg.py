@@ -53,17 +53,12 @@ NIET_GEVEEGD = frozenset({"reintegratie.testing.plugin", "reintegratie.cli"})
 BEKENDE_GATEN = frozenset(
     {
         "reintegratie.analyse.Caseloadkolommen",
-        "reintegratie.analyse.Verzuimkolommen",
         "reintegratie.analyse.arrowfeiten.feiten_uit_arrow",
         "reintegratie.analyse.arrowschema.controleer_kolommen",
         "reintegratie.analyse.arrowschema.traject_arrowschema",
         "reintegratie.analyse.dask_tijdlijn",
-        "reintegratie.analyse.frequent_verzuim",
-        "reintegratie.analyse.kolommen.als_datums",
         "reintegratie.analyse.lees_kolommen",
         "reintegratie.analyse.opdracht.voer_uit",
-        "reintegratie.analyse.signalen",
-        "reintegratie.analyse.tijdlijn_kolommen",
         "reintegratie.analyse.tijdlijn_partitie",
         "reintegratie.analyse.voorbeeld.voorbeeldtraject",
     }
@@ -400,3 +395,18 @@ class TestVeeg:
         assert repr(Signalen()) == "Signalen(0)"
         with pytest.raises(ri.ValidationError, match=r"^r: expected a Kpirapport"):
             kpirapport_repr(None)  # type: ignore[arg-type]
+
+    def test_gehelen_buiten_het_bereik_van_numpy(self) -> None:
+        """Integers of 2**63 and more raised OverflowError from numpy or from
+        ``timedelta``/``relativedelta``; now a ValidationError naming the parameter."""
+        pytest.importorskip("numpy")
+        from reintegratie.analyse import Verzuimkolommen, frequent_verzuim, signalen
+
+        with pytest.raises(ri.ValidationError, match="^binnen_dagen: "):
+            signalen([], X, 2**63)
+        with pytest.raises(ri.ValidationError, match="^binnen_dagen: the window of <int>"):
+            signalen([], X, 10**4999)
+        with pytest.raises(ri.ValidationError, match="^maanden: "):
+            frequent_verzuim([], X, maanden=2**63)
+        with pytest.raises(ri.ValidationError, match="^eerste_dag: "):
+            Verzuimkolommen(eerste_dag=2**63, laatste_dag=None)  # type: ignore[arg-type]
