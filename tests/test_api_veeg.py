@@ -402,11 +402,11 @@ class TestVeeg:
         pytest.importorskip("numpy")
         from reintegratie.analyse import Verzuimkolommen, frequent_verzuim, signalen
 
-        with pytest.raises(ri.ValidationError, match="^binnen_dagen: "):
+        with pytest.raises(ri.ValidationError, match=r"^binnen_dagen: "):
             signalen([], X, 2**63)
-        with pytest.raises(ri.ValidationError, match="^binnen_dagen: the window of <int>"):
+        with pytest.raises(ri.ValidationError, match=r"^binnen_dagen: the window of <int>"):
             signalen([], X, 10**4999)
-        with pytest.raises(ri.ValidationError, match="^maanden: "):
+        with pytest.raises(ri.ValidationError, match=r"^maanden: "):
             frequent_verzuim([], X, maanden=2**63)
-        with pytest.raises(ri.ValidationError, match="^eerste_dag: "):
+        with pytest.raises(ri.ValidationError, match=r"^eerste_dag: "):
             Verzuimkolommen(eerste_dag=2**63, laatste_dag=None)  # type: ignore[arg-type]
