@@ -52,12 +52,10 @@ NIET_GEVEEGD = frozenset({"reintegratie.testing.plugin", "reintegratie.cli"})
 #: when one of them is fixed, so that it leaves this list.
 BEKENDE_GATEN = frozenset(
     {
-        "reintegratie.analyse.Caseloadkolommen",
         "reintegratie.analyse.arrowfeiten.feiten_uit_arrow",
         "reintegratie.analyse.arrowschema.controleer_kolommen",
         "reintegratie.analyse.arrowschema.traject_arrowschema",
         "reintegratie.analyse.dask_tijdlijn",
-        "reintegratie.analyse.lees_kolommen",
         "reintegratie.analyse.opdracht.voer_uit",
         "reintegratie.analyse.tijdlijn_partitie",
         "reintegratie.analyse.voorbeeld.voorbeeldtraject",
@@ -410,3 +408,13 @@ class TestVeeg:
             frequent_verzuim([], X, maanden=2**63)
         with pytest.raises(ri.ValidationError, match=r"^eerste_dag: "):
             Verzuimkolommen(eerste_dag=2**63, laatste_dag=None)  # type: ignore[arg-type]
+
+    def test_kolommen_zonder_arrow_tabel(self) -> None:
+        """``Caseloadkolommen("W-1")`` and ``lees_kolommen(None)`` raised AttributeError."""
+        pytest.importorskip("pyarrow")
+        from reintegratie.analyse import Caseloadkolommen, lees_kolommen
+
+        with pytest.raises(ri.ValidationError, match=r"^Caseloadkolommen\.tabel: .*pyarrow Table"):
+            Caseloadkolommen("W-1")
+        with pytest.raises(ri.ValidationError, match=r"^bron: expected a path or a binary file"):
+            lees_kolommen(None)  # type: ignore[arg-type]
