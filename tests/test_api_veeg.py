@@ -58,7 +58,6 @@ BEKENDE_GATEN = frozenset(
         "reintegratie.analyse.dask_tijdlijn",
         "reintegratie.analyse.opdracht.voer_uit",
         "reintegratie.analyse.tijdlijn_partitie",
-        "reintegratie.analyse.voorbeeld.voorbeeldtraject",
     }
 )
 #: A guard against calls that never return (seconds of CPU time): far above what any call
@@ -418,3 +417,15 @@ class TestVeeg:
             Caseloadkolommen("W-1")
         with pytest.raises(ri.ValidationError, match=r"^bron: expected a path or a binary file"):
             lees_kolommen(None)  # type: ignore[arg-type]
+
+    def test_voorbeeldtraject_noemt_rng_en_i(self) -> None:
+        """``voorbeeldtraject("W-1", 1)`` raised AttributeError, ``i=10**4999`` ValueError."""
+        import random
+
+        from reintegratie.analyse.voorbeeld import voorbeeldtraject
+
+        with pytest.raises(ri.ValidationError, match=r"^rng: expected a random\.Random"):
+            voorbeeldtraject("W-1", 1)  # type: ignore[arg-type]
+        with pytest.raises(ri.ValidationError, match=r"^i: expected a 64-bit dossier number"):
+            voorbeeldtraject(random.Random(1), 10**4999)
+        assert voorbeeldtraject(random.Random(1), 2**63 - 1).werknemer
