@@ -55,9 +55,7 @@ BEKENDE_GATEN = frozenset(
         "reintegratie.analyse.arrowfeiten.feiten_uit_arrow",
         "reintegratie.analyse.arrowschema.controleer_kolommen",
         "reintegratie.analyse.arrowschema.traject_arrowschema",
-        "reintegratie.analyse.dask_tijdlijn",
         "reintegratie.analyse.opdracht.voer_uit",
-        "reintegratie.analyse.tijdlijn_partitie",
     }
 )
 #: A guard against calls that never return (seconds of CPU time): far above what any call
@@ -429,3 +427,18 @@ class TestVeeg:
         with pytest.raises(ri.ValidationError, match=r"^i: expected a 64-bit dossier number"):
             voorbeeldtraject(random.Random(1), 10**4999)
         assert voorbeeldtraject(random.Random(1), 2**63 - 1).werknemer
+
+    def test_partitie_en_dask_noemen_hun_frame(self) -> None:
+        """``tijdlijn_partitie("W-1")`` and ``dask_tijdlijn("W-1")`` raised AttributeError;
+        a *dossier* column the Dask frame lacks raised KeyError from the shuffle."""
+        pd = pytest.importorskip("pandas")
+        dd = pytest.importorskip("dask.dataframe")
+        from reintegratie.analyse import dask_tijdlijn, tijdlijn_partitie
+
+        with pytest.raises(ri.ValidationError, match=r"^df: expected a pandas DataFrame"):
+            tijdlijn_partitie("W-1")
+        with pytest.raises(ri.ValidationError, match=r"^ddf: expected a Dask DataFrame"):
+            dask_tijdlijn("W-1")
+        frame = dd.from_pandas(pd.DataFrame({"eerste_ziektedag": [X]}), npartitions=1)
+        with pytest.raises(ri.ValidationError, match=r"^geval: no column 'geval'"):
+            dask_tijdlijn(frame, dossier="geval")
