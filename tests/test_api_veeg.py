@@ -55,7 +55,6 @@ BEKENDE_GATEN = frozenset(
         "reintegratie.analyse.arrowfeiten.feiten_uit_arrow",
         "reintegratie.analyse.arrowschema.controleer_kolommen",
         "reintegratie.analyse.arrowschema.traject_arrowschema",
-        "reintegratie.analyse.opdracht.voer_uit",
     }
 )
 #: A guard against calls that never return (seconds of CPU time): far above what any call
@@ -442,3 +441,18 @@ class TestVeeg:
         frame = dd.from_pandas(pd.DataFrame({"eerste_ziektedag": [X]}), npartitions=1)
         with pytest.raises(ri.ValidationError, match=r"^geval: no column 'geval'"):
             dask_tijdlijn(frame, dossier="geval")
+
+    def test_voer_uit_noemt_args_en_uit(self) -> None:
+        """``voer_uit("W-1", ...)`` raised AttributeError ('no attribute van')."""
+        import argparse
+        import io
+
+        from reintegratie.analyse.opdracht import voer_uit
+
+        with pytest.raises(ri.ValidationError, match=r"^args: expected an argparse\.Namespace"):
+            voer_uit("W-1", io.StringIO())  # type: ignore[arg-type]
+        with pytest.raises(ri.ValidationError, match=r"^args\.bestand: missing"):
+            voer_uit(argparse.Namespace(), io.StringIO())
+        args = argparse.Namespace(bestand="x", van=X, tot=X, peildatum=None, json=False, csv=False)
+        with pytest.raises(ri.ValidationError, match=r"^uit: expected a text file"):
+            voer_uit(args, None)  # type: ignore[arg-type]
