@@ -226,6 +226,10 @@ def lees_kolommen(
     Parquet, anything else JSON Lines.
     """
     pa = _pa()
+    if not isinstance(bron, str | os.PathLike) and not callable(getattr(bron, "read", None)):
+        raise ValidationError(
+            "bron", f"expected a path or a binary file, got {type(bron).__name__}"
+        )
     if formaat is None:
         naam = os.fspath(bron) if isinstance(bron, str | os.PathLike) else ""
         formaat = "parquet" if str(naam).endswith(".parquet") else "jsonl"
@@ -376,6 +380,16 @@ class Caseloadkolommen:
 
     def __attrs_post_init__(self) -> None:
         pc = importeer("pyarrow.compute", "caseload columns")
+        if not isinstance(self.tabel, _pa().Table):
+            raise ValidationError(
+                "Caseloadkolommen.tabel",
+                f"expected a pyarrow Table, got {type(self.tabel).__name__}",
+            )
+        if self.jsonl is not None and not isinstance(self.jsonl, str | bytes):
+            raise ValidationError(
+                "Caseloadkolommen.jsonl",
+                f"expected a path, the bytes of a file or None, got {type(self.jsonl).__name__}",
+            )
         schemas = self.tabel.column("schema")
         if self.tabel.num_rows and not pc.all(pc.equal(schemas, _SCHEMA)).as_py():
             rij = pc.index(pc.equal(schemas, _SCHEMA), False).as_py()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from reintegratie.analyse._extra import importeer
-from reintegratie.errors import SerializationError
+from reintegratie.errors import SerializationError, ValidationError
 
 __all__ = ["feiten_uit_arrow"]
 
@@ -28,7 +28,10 @@ def feiten_uit_arrow(data: Any) -> Any:
     from reintegratie.gebeurtenissen import VerslagOnderdeel as Onderdeel
 
     np = importeer("numpy", "caseload columns")
+    pa = importeer("pyarrow", "caseload columns")
     pc = importeer("pyarrow.compute", "caseload columns")
+    if not isinstance(data, pa.StructArray):
+        raise ValidationError("data", f"expected a pyarrow StructArray, got {type(data).__name__}")
     n = len(data)
 
     def lijst(naam: str) -> tuple[Any, Any]:

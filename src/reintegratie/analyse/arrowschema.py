@@ -53,9 +53,9 @@ from typing import Any
 
 import attrs
 
-from reintegratie._validatie import PATROON_NIET_LEEG
+from reintegratie._validatie import PATROON_NIET_LEEG, _kort
 from reintegratie.analyse._extra import importeer
-from reintegratie.errors import SerializationError
+from reintegratie.errors import SerializationError, ValidationError
 
 __all__ = ["controleer_kolommen", "traject_arrowschema"]
 
@@ -245,6 +245,8 @@ def traject_arrowschema(dag: Any = None) -> Any:
     pa = importeer("pyarrow", "reading caseload files into columns")
     if dag is None:
         dag = pa.string()
+    if not isinstance(dag, pa.DataType):
+        raise ValidationError("dag", f"expected a pyarrow DataType, got {type(dag).__name__}")
     return pa.schema(
         [("schema", pa.string()), ("versie", pa.int64()), ("data", _arrowtype(_document(), dag))]
     )
@@ -268,6 +270,13 @@ def controleer_kolommen(data: Any, eerste_rij: int = 0) -> tuple[int, str] | Non
     a message ``line N: data.gebeurtenissen[].weken: ...``. Rows are checked field by
     field, so the problem found first need not be on the first bad row.
     """
+    pa = importeer("pyarrow", "reading caseload files into columns")
+    if not isinstance(data, pa.StructArray):
+        raise ValidationError("data", f"expected a pyarrow StructArray, got {type(data).__name__}")
+    if isinstance(eerste_rij, bool) or not isinstance(eerste_rij, int) or eerste_rij < 0:
+        raise ValidationError(
+            "eerste_rij", f"expected a whole number >= 0, got {_kort(eerste_rij)}"
+        )
     try:
         _controleer(data, _document(), "data", lambda i: eerste_rij + i, verplicht=True)
     except _AfgekeurdError as fout:

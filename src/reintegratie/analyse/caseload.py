@@ -47,6 +47,11 @@ def _als_tuple(trajecten: Iterable[Traject]) -> tuple[Traject, ...]:
         return trajecten.trajecten
     if isinstance(trajecten, str | bytes):
         raise ValidationError("Caseload.trajecten", "expected trajecten, got text")
+    if not isinstance(trajecten, Iterable):
+        raise ValidationError(
+            "Caseload.trajecten",
+            f"expected an iterable of trajecten, got {type(trajecten).__name__}",
+        )
     rij = tuple(trajecten)
     for i, t in enumerate(rij):
         if not isinstance(t, Traject):

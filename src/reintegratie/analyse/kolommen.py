@@ -157,7 +157,7 @@ def als_datums(waarde: Any, veld: str = "datums") -> Datums:
     _vereist_numpy()
     try:
         rij = np.asarray(waarde, dtype="datetime64[D]")
-    except (TypeError, ValueError) as fout:
+    except (TypeError, ValueError, OverflowError) as fout:
         raise ValidationError(veld, f"expected dates: {fout}") from None
     if rij.ndim != 1:
         raise ValidationError(veld, f"expected a 1-d array, got {rij.ndim} dimensions")

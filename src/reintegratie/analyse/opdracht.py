@@ -109,6 +109,13 @@ def _span_kolommen(kolommen: Any) -> tuple[_dt.date, _dt.date]:
 @gecontroleerd
 def voer_uit(args: argparse.Namespace, uit: TextIO) -> int:
     """Read the caseload, compute :func:`~reintegratie.analyse.kpis`, print it; returns 0."""
+    if not isinstance(args, argparse.Namespace):
+        raise ValidationError("args", f"expected an argparse.Namespace, got {type(args).__name__}")
+    for naam in ("bestand", "van", "tot", "peildatum", "json", "csv"):
+        if not hasattr(args, naam):
+            raise ValidationError(f"args.{naam}", "missing: parse the arguments with the parser")
+    if not callable(getattr(uit, "write", None)):
+        raise ValidationError("uit", f"expected a text file, got {type(uit).__name__}")
     van, tot = args.van, args.tot
     try:
         try:

@@ -51,7 +51,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from reintegratie._argumenten import gecontroleerd
-from reintegratie._validatie import controleer_datum
+from reintegratie._validatie import _kort, controleer_datum
 from reintegratie.errors import ValidationError
 from reintegratie.kalender import Kalender
 from reintegratie.regels import Regel, Status, Telwijze, Termijnsoort, uitslagen
@@ -152,8 +152,14 @@ def signalen(
         raise ValidationError("rol", f"expected a Rol, got {rol!r}")
     letters = frozenset(raci)
     gevraagd = frozenset(soorten)
-    einde = peildatum + _dt.timedelta(days=binnen_dagen)
-    oud = peildatum - _dt.timedelta(days=binnen_dagen)
+    try:
+        einde = peildatum + _dt.timedelta(days=binnen_dagen)
+        oud = peildatum - _dt.timedelta(days=binnen_dagen)
+    except OverflowError:
+        raise ValidationError(
+            "binnen_dagen",
+            f"the window of {_kort(binnen_dagen)} days around {peildatum} leaves the calendar",
+        ) from None
     rijen: list[tuple[_dt.date, int, Signaal]] = []
     for volgorde, traject in enumerate(trajecten):
         houders: _Houders = {}
@@ -212,6 +218,19 @@ class Signalen(tuple[Signaal, ...]):
     and :meth:`to_frame`."""
 
     __slots__ = ()
+
+    def __new__(cls, iterable: Iterable[Signaal] = ()) -> Signalen:
+        if not isinstance(iterable, Iterable) or isinstance(iterable, str | bytes):
+            raise ValidationError(
+                "Signalen.iterable", f"expected signals, got {type(iterable).__name__}"
+            )
+        rij = super().__new__(cls, iterable)
+        for i, s in enumerate(rij):
+            if not isinstance(s, Signaal):
+                raise ValidationError(
+                    f"Signalen.iterable[{i}]", f"expected a Signaal, got {type(s).__name__}"
+                )
+        return rij
 
     def __repr__(self) -> str:
         from reintegratie.analyse.weergave import signalen_repr
@@ -315,7 +334,12 @@ def frequent_verzuim(
     for naam, waarde in (("meldingen", meldingen), ("maanden", maanden)):
         if isinstance(waarde, bool) or not isinstance(waarde, int) or waarde < 1:
             raise ValidationError(naam, f"expected a whole number >= 1, got {waarde!r}")
-    vanaf = peildatum - relativedelta(months=maanden)
+    try:
+        vanaf = peildatum - relativedelta(months=maanden)
+    except (OverflowError, ValueError):
+        raise ValidationError(
+            "maanden", f"{_kort(maanden)} months before {peildatum} is before the calendar"
+        ) from None
     per: dict[tuple[str | None, str], set[_dt.date]] = {}
     for traject in trajecten:
         dagen = per.setdefault((traject.werkgever, traject.werknemer), set())

@@ -95,6 +95,8 @@ def tijdlijn_partitie(
     """
     pd = importeer("pandas", "tijdlijn_partitie")
     np = importeer("numpy", "tijdlijn_partitie")
+    if not isinstance(df, pd.DataFrame):
+        raise ValidationError("df", f"expected a pandas DataFrame, got {type(df).__name__}")
     if eerste_dag not in df.columns:
         raise ValidationError(eerste_dag, f"no column {eerste_dag!r} in the frame")
     if dossier is not None:
@@ -156,7 +158,9 @@ def dask_tijdlijn(
 
     .. versionadded:: 0.1.0
     """
-    importeer("dask.dataframe", "dask_tijdlijn")
+    dd = importeer("dask.dataframe", "dask_tijdlijn")
+    if not isinstance(ddf, dd.DataFrame):
+        raise ValidationError("ddf", f"expected a Dask DataFrame, got {type(ddf).__name__}")
     opties: dict[str, Any] = {
         "eerste_dag": eerste_dag,
         "laatste_dag": laatste_dag,
@@ -167,6 +171,8 @@ def dask_tijdlijn(
         "telwijze": telwijze,
     }
     if dossier is not None:
+        if dossier not in ddf.columns:
+            raise ValidationError(dossier, f"no column {dossier!r} in the frame")
         ddf = ddf.shuffle(on=dossier)
     meta = tijdlijn_partitie(ddf._meta, peildatum, **opties)
     return ddf.map_partitions(tijdlijn_partitie, peildatum, meta=meta, **opties)

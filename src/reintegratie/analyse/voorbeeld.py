@@ -52,6 +52,10 @@ def voorbeeldtraject(
 ) -> Traject:
     """Dossier number *i* of a generated caseload, drawn with *rng* (see
     :func:`voorbeeldcaseload`)."""
+    if not isinstance(rng, random.Random):
+        raise ValidationError("rng", f"expected a random.Random, got {type(rng).__name__}")
+    if not -(2**63) <= i < 2**63:
+        raise ValidationError("i", f"expected a 64-bit dossier number, got {_kort(i)}")
     wg = rng.randrange(_WERKGEVERS)
     werkgever = f"WG-{wg + 1:02d}"
     stipt = 0.55 + 0.4 * ((wg * 7919) % _WERKGEVERS) / _WERKGEVERS  # each employer's habit

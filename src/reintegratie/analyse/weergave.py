@@ -30,17 +30,14 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Sequence
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from reintegratie._argumenten import gecontroleerd
+from reintegratie.analyse.caseload import Caseload
 from reintegratie.analyse.frames import _frame, _Kolom
-from reintegratie.analyse.kpi import MIJLPALEN
+from reintegratie.analyse.kpi import MIJLPALEN, Kpirapport
+from reintegratie.analyse.signalen import Signaal
 from reintegratie.regels import Status, Termijnsoort
-
-if TYPE_CHECKING:
-    from reintegratie.analyse.caseload import Caseload
-    from reintegratie.analyse.kpi import Kpirapport
-    from reintegratie.analyse.signalen import Signaal
 
 __all__ = [
     "caseload_html",
