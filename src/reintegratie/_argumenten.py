@@ -162,7 +162,7 @@ def _controle(hint: Any) -> _Controle:
             return _geen
         if issubclass(hint, enum.Enum) or hint.__module__.startswith(("reintegratie", "builtins")):
             return _klasse(hint)
-        if hint.__module__ in ("datetime", "pathlib"):
+        if hint.__module__.partition(".")[0] in ("datetime", "pathlib"):  # 3.13: pathlib._local
             return _klasse(hint)
     return _geen
 
