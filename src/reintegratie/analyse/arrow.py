@@ -362,6 +362,14 @@ def _regelfout(bron: Any, rij: int, bericht: str) -> ReintegratieError:
     return _strikt(_regels(bron), rij) or SerializationError(bericht)
 
 
+def _groepscijfer(sleutels: frozenset[tuple[Any, ...]], trajecten_in_groep: int) -> Groepscijfer:
+    """:class:`~.kpi.Groepscijfer` of the programmes *sleutels* (as
+    :meth:`Caseloadkolommen.programma_sleutels` gives them: participants third)."""
+    laag, hoog = EFFECTIEVE_GROEPSOMVANG
+    binnen = sum(laag <= len(sleutel[2]) <= hoog for sleutel in sleutels)
+    return Groepscijfer(len(sleutels), binnen, trajecten_in_groep)
+
+
 @attrs.frozen(eq=False, repr=False)
 class Caseloadkolommen:
     """A caseload as an Arrow table (one row per traject; see :func:`lees_kolommen`).
@@ -637,25 +645,27 @@ class Caseloadkolommen:
             weken[ok] = (dagen[c[ok]] + 6) // 7
         return Spoor2cijfer(int(met_ziekte.sum()), int(wie.size), tuple(weken.tolist()))
 
-    def groepsprogrammas(self) -> Groepscijfer:
-        """The group programmes, each counted once (as :func:`~.kpi.groepsprogrammas`)."""
+    def programma_sleutels(self) -> frozenset[tuple[Any, ...]]:
+        """Each group programme of the caseload once, as the tuple of its fields (naam,
+        start, deelnemers, einde, begeleider): two dossiers share a programme when every
+        field is equal, as the objects compare."""
         pc = importeer("pyarrow.compute", "caseload columns")
         groepen = self._data.field("groepsprogrammas")
         met = pc.fill_null(pc.greater(pc.list_value_length(groepen), 0), False)
-        gezien: dict[tuple[Any, ...], int] = {}
-        for rij in pc.filter(groepen, met).to_pylist():
-            for g in rij:
-                sleutel = (
-                    g["naam"],
-                    g["start"],
-                    tuple(g["deelnemers"] or ()),
-                    g["einde"],
-                    g["begeleider"],
-                )
-                gezien.setdefault(sleutel, len(sleutel[2]))
-        laag, hoog = EFFECTIEVE_GROEPSOMVANG
-        binnen = sum(laag <= omvang <= hoog for omvang in gezien.values())
-        return Groepscijfer(len(gezien), binnen, int(pc.sum(pc.cast(met, "int64")).as_py() or 0))
+        return frozenset(
+            (g["naam"], g["start"], tuple(g["deelnemers"] or ()), g["einde"], g["begeleider"])
+            for rij in pc.filter(groepen, met).to_pylist()
+            for g in rij
+        )
+
+    def groepsprogrammas(self) -> Groepscijfer:
+        """The group programmes, each counted once (as :func:`~.kpi.groepsprogrammas`)."""
+        pc = importeer("pyarrow.compute", "caseload columns")
+        lengtes = pc.list_value_length(self._data.field("groepsprogrammas"))
+        met = pc.fill_null(pc.greater(lengtes, 0), False)
+        return _groepscijfer(
+            self.programma_sleutels(), int(pc.sum(pc.cast(met, "int64")).as_py() or 0)
+        )
 
     def kpis(
         self,

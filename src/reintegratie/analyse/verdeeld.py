@@ -45,12 +45,10 @@ from typing import Any
 import attrs
 
 from reintegratie._argumenten import gecontroleerd
-from reintegratie.activiteiten import EFFECTIEVE_GROEPSOMVANG
 from reintegratie.analyse._extra import importeer
 from reintegratie.analyse.kolommen import STATUSSEN, Verzuimkolommen, als_datums, tijdlijn_kolommen
 from reintegratie.analyse.kpi import (
     MIJLPALEN,
-    Groepscijfer,
     Kpirapport,
     Mijlpaalcijfer,
     Sanctiecijfer,
@@ -214,23 +212,7 @@ def _deel(kol: Any, o: _Opties) -> _Deel:
         kalender=o.kalender,
         telwijze=o.telwijze,
     )
-    return _Deel(rapport, _programmas(kol))
-
-
-def _programmas(kol: Any) -> frozenset[tuple[Any, ...]]:
-    """The group programmes of the dossiers in *kol*, each as the tuple of its fields
-    (two dossiers share a programme when every field is equal, as objects compare)."""
-    data = kol.tabel.column("data").combine_chunks()
-    groepen = data.field("groepsprogrammas")
-    if groepen.null_count:
-        groepen = groepen.fill_null([])
-    g = groepen.flatten()
-    velden = [g.field(naam).to_pylist() for naam in ("naam", "start", "einde", "begeleider")]
-    deelnemers = g.field("deelnemers").to_pylist()
-    return frozenset(
-        (naam, start, tuple(wie), einde, begeleider)
-        for naam, start, einde, begeleider, wie in zip(*velden, deelnemers, strict=True)
-    )
+    return _Deel(rapport, kol.programma_sleutels())
 
 
 def _regels_voor(bestand: Any, begin: int) -> int:
@@ -352,11 +334,10 @@ def _optellen(delen: Sequence[_Deel | None], o: _Opties) -> Kpirapport:
         sum(x.uitkomsten.nieuwe_functie for x in r),
         {p: (partijen[p][0], partijen[p][1]) for p in Rol if p in partijen},
     )
-    programmas = frozenset().union(*(d.programmas for d in echte))
-    laag, hoog = EFFECTIEVE_GROEPSOMVANG
-    groepen = Groepscijfer(
-        len(programmas),
-        sum(laag <= len(p[2]) <= hoog for p in programmas),
+    from reintegratie.analyse.arrow import _groepscijfer
+
+    groepen = _groepscijfer(
+        frozenset().union(*(d.programmas for d in echte)),
         sum(x.groepsprogrammas.trajecten_in_groep for x in r),
     )
     return attrs.evolve(
