@@ -254,26 +254,111 @@ def test_niet_voor_onbekende_typen():
     assert snel.schrijf(3) is snel.NIET
 
 
-def test_alleen_typecontroles_worden_overgeslagen():
-    """A validator is skipped only where it checks exactly the type msgspec checked; where
-    it accepts less than the field type (a date validator on an optional field, an int
-    check on a float field), or checks values, it runs."""
+def test_voorwaarden_van_validators():
+    """A validator of ``_validatie`` is checked inline by a condition that says exactly what
+    it accepts of a value msgspec decoded as the field type; where none is known (a date
+    validator on a field that is not a date, an int range on a float field, a validator of
+    another module) the validator itself is called."""
     import datetime as dt
 
     import attrs
 
     from reintegratie import _validatie as v
 
-    # A date is checked for its range (1900-9000) too: that validator always runs.
-    assert not snel._alleen_type(v.datum, dt.date)
-    assert not snel._alleen_type(v.datum, dt.date | None)
-    assert not snel._alleen_type(v.optioneel(v.datum), dt.date | None)
-    # Text is checked for control characters and lone surrogates: it always runs.
-    assert snel._snelle_controle(v.tekst, str) is None
-    assert snel._alleen_type(attrs.validators.instance_of(str), str)
-    assert not snel._alleen_type(attrs.validators.instance_of(int), float)
-    assert not snel._alleen_type(v.tekst, str)
-    assert not snel._alleen_type(v.bereik(1, 100), int)
-    assert not snel._alleen_type(v.tuple_van(str, tekst_elementen=True), tuple[str, ...])
-    assert snel._snelle_controle(v.bereik(1, 100), int) == "1 <= {v} and {v} <= 100"
-    assert snel._snelle_controle(v.bereik(1, 100), float) is None
+    # A date is checked for its range (1900-9000), text for emptiness, control characters
+    # and lone surrogates: conditions, not "True".
+    assert snel._voorwaarde(v.datum, dt.date) == "_DATUM_MIN <= {v} <= _DATUM_MAX"
+    assert snel._voorwaarde(v.datum, dt.date | None) is None
+    assert snel._voorwaarde(v.optioneel(v.datum), dt.date | None) == (
+        "({v} is None or (_DATUM_MIN <= {v} <= _DATUM_MAX))"
+    )
+    assert snel._voorwaarde(v.tekst, str) not in (None, "True")
+    assert snel._voorwaarde(v.tekst, int) is None
+    assert snel._voorwaarde(attrs.validators.instance_of(str), str) == "True"
+    assert snel._voorwaarde(attrs.validators.instance_of(int), float) is None
+    assert snel._voorwaarde(v.bereik(1, 100), int) == "1 <= {v} and {v} <= 100"
+    assert snel._voorwaarde(v.bereik(1, 100), float) is None
+    assert snel._voorwaarde(v.bereik(), int) == "True"
+    assert snel._voorwaarde(v.enum_van(ri.Jurisdictie), ri.Jurisdictie) == "True"
+    tekstvoorwaarde = snel._voorwaarde(v.tuple_van(str, tekst_elementen=True), tuple[str, ...])
+    assert tekstvoorwaarde not in (None, "True")
+    assert snel._voorwaarde(v.tuple_van(ri.Ziekteperiode), tuple[ri.Ziekteperiode, ...]) == "True"
+    assert snel._voorwaarde(v.tuple_van(ri.Ziekteperiode), tuple[str, ...]) is None
+    assert snel._voorwaarde(lambda *_: None, str) is None
+
+
+_TEKENS = ["a", "Z", " ", "\t", "\n", "\r", "\x00", "\x1f", "\x7f", "\x85", "\x9f", "\xa0"]
+_TEKSTEN = st.text(
+    alphabet=st.sampled_from([*_TEKENS, "\u2028", "\u3000", "\ud800", "é"]), max_size=6
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    tekst=_TEKSTEN,
+    teksten=st.lists(_TEKSTEN, max_size=4).map(tuple),
+    getal=st.integers(-3, 103),
+    dag=st.dates(),
+)
+def test_voorwaarde_zegt_precies_wat_de_validator_aanneemt(
+    tekst: str, teksten: tuple[str, ...], getal: int, dag: date
+):
+    """Each inline condition holds exactly when its validator accepts the value."""
+    import attrs
+
+    from reintegratie import _validatie as v
+
+    gevallen: list[tuple[Any, Any, Any]] = [
+        (v.tekst, str, tekst),
+        (v.vrije_tekst, str, tekst),
+        (v.optioneel(v.tekst), str | None, tekst),
+        (v.optioneel(v.tekst), str | None, None),
+        (v.tuple_van(str, tekst_elementen=True), tuple[str, ...], teksten),
+        (v.bereik(1, 100), int, getal),
+        (v.bereik(0), int, getal),
+        (v.optioneel(v.bereik(0)), int | None, getal),
+        (v.datum, date, dag),
+        (v.optioneel(v.datum), date | None, dag),
+    ]
+    attribuut = attrs.fields(ri.Traject).werknemer
+    for validator, soort, waarde in gevallen:
+        voorwaarde = snel._voorwaarde(validator, soort)
+        assert voorwaarde is not None
+        namen = dict(snel._VOORWAARDE_NAMEN)
+        inline = bool(eval(voorwaarde.format(v="w"), namen, {"w": waarde}))
+        try:
+            validator(ri.Traject, attribuut, waarde)
+            aanvaard = True
+        except ReintegratieError:
+            aanvaard = False
+        assert inline == aanvaard, (validator, waarde)
+
+
+def test_traject_roept_geen_gewone_validator_aan(monkeypatch):
+    """Reading a traject calls no validator of ``_validatie`` unconditionally: each is
+    checked inline (a guard against a change in how validators are built silently sending
+    every field through its validator again)."""
+    import builtins
+
+    bronnen: list[tuple[str, dict[str, Any]]] = []
+    echte_exec = builtins.exec
+
+    def exec_(bron: Any, ns: Any = None, *rest: Any) -> Any:
+        if isinstance(bron, str) and bron.startswith("def maak"):
+            bronnen.append((bron, ns))
+        return echte_exec(bron, ns, *rest)
+
+    snel._lezer.cache_clear()
+    try:
+        monkeypatch.setattr(snel, "exec", exec_, raising=False)
+        assert snel._lezer(ri.Traject) is not None
+    finally:
+        monkeypatch.undo()
+        snel._lezer.cache_clear()
+    assert len(bronnen) > 20
+    for bron, ns in bronnen:
+        for regel in bron.splitlines():
+            naam = regel.strip().partition("(")[0]
+            if naam.startswith("_val") and not regel.startswith(" " * 8):
+                # Called unconditionally: only a validator of another module may be.
+                assert snel._aard(ns[naam]) is None, (ns["_cl"].__name__, regel)

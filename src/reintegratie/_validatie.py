@@ -19,8 +19,11 @@ import attrs
 from reintegratie.errors import ValidationError
 
 __all__ = [
+    "AARD",
     "DATUM_MAX",
     "DATUM_MIN",
+    "ONGELDIG_REGEL",
+    "ONGELDIG_VRIJ",
     "bereik",
     "controleer_dag",
     "controleer_tekens",
@@ -46,9 +49,9 @@ DATUM_MAX: Final = _dt.date(9000, 12, 31)
 
 #: Characters text may never hold: control characters (C0 except tab, newline and
 #: carriage return; DEL; C1) and lone surrogates, which cannot be written as UTF-8.
-_ONGELDIG_VRIJ: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+ONGELDIG_VRIJ: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 #: The same for one-line text (ids, names, short descriptions): no tab or line break either.
-_ONGELDIG_REGEL: Final = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+ONGELDIG_REGEL: Final = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
@@ -57,6 +60,11 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 #: validator it wraps. Kept beside the validators so the schema cannot drift from them.
 SCHEMAFRAGMENT: dict[object, dict[str, Any]] = {}
 BINNEN: dict[object, object] = {}
+#: What each validator built here checks, as data: its factory's name and arguments
+#: (``("tuple_van", (str,), True)``, ``("bereik", 0, None)``, ``("datum",)``). Read by the
+#: fast reader (``serialisatie.snel``), which checks the same conditions inline instead of
+#: calling the validator; a validator not listed here is simply called.
+AARD: dict[object, tuple[Any, ...]] = {}
 
 #: JSON Schema (ECMA-262) patterns for text, searched unanchored so that Python's ``re``
 #: and JavaScript agree: a character that is not whitespace (as Python's ``str.strip``
@@ -66,8 +74,8 @@ PATROON_NIET_LEEG: Final = (
     "[^\\t\\n\\u000b\\u000c\\r\\u001c-\\u001f \\u0085\\u00a0\\u1680\\u2000-\\u200a"
     "\\u2028\\u2029\\u202f\\u205f\\u3000]"
 )
-PATROON_ONGELDIG_REGEL: Final = "[\\u0000-\\u001f\\u007f-\\u009f\\ud800-\\udfff]"
-PATROON_ONGELDIG_VRIJ: Final = (
+PATROONONGELDIG_REGEL: Final = "[\\u0000-\\u001f\\u007f-\\u009f\\ud800-\\udfff]"
+PATROONONGELDIG_VRIJ: Final = (
     "[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\ud800-\\udfff]"
 )
 
@@ -139,7 +147,7 @@ def controleer_tekens(veld: str, value: str, *, regels: bool = False) -> None:
     reintegratie.errors.ValidationError: Traject.werknemer: holds the control character \
 U+0000 at position 3 (text may not hold control characters or lone surrogates)
     """
-    gevonden = (_ONGELDIG_VRIJ if regels else _ONGELDIG_REGEL).search(value)
+    gevonden = (ONGELDIG_VRIJ if regels else ONGELDIG_REGEL).search(value)
     if gevonden is not None:
         teken = ord(gevonden.group())
         soort = "lone surrogate" if 0xD800 <= teken <= 0xDFFF else "control character"
@@ -197,9 +205,13 @@ def vrije_tekst(instance: object, attribute: attrs.Attribute[Any], value: object
 SCHEMAFRAGMENT[tekst] = {
     "minLength": 1,
     "pattern": PATROON_NIET_LEEG,
-    "not": {"type": "string", "pattern": PATROON_ONGELDIG_REGEL},
+    "not": {"type": "string", "pattern": PATROONONGELDIG_REGEL},
 }
-SCHEMAFRAGMENT[vrije_tekst] = {"not": {"type": "string", "pattern": PATROON_ONGELDIG_VRIJ}}
+SCHEMAFRAGMENT[vrije_tekst] = {"not": {"type": "string", "pattern": PATROONONGELDIG_VRIJ}}
+AARD[datum] = ("datum",)
+AARD[dag] = ("dag",)
+AARD[tekst] = ("tekst",)
+AARD[vrije_tekst] = ("vrije_tekst",)
 
 
 def ja_nee(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -209,6 +221,9 @@ def ja_nee(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
             pad(instance, attribute),
             f"expected True or False, got {_typenaam(value)} {_kort(value)}",
         )
+
+
+AARD[ja_nee] = ("ja_nee",)
 
 
 def bereik(minimum: int | None = None, maximum: int | None = None) -> Validator:
@@ -231,6 +246,7 @@ def bereik(minimum: int | None = None, maximum: int | None = None) -> Validator:
     if maximum is not None:
         fragment["maximum"] = maximum
     SCHEMAFRAGMENT[_valideer] = fragment
+    AARD[_valideer] = ("bereik", minimum, maximum)
     return _valideer
 
 
@@ -246,6 +262,7 @@ def enum_van(soort: type[enum.Enum]) -> Validator:
                 f"got {_typenaam(value)} {_kort(value)}",
             )
 
+    AARD[_valideer] = ("enum_van", soort)
     return _valideer
 
 
@@ -267,6 +284,7 @@ def _type_van(soorten: tuple[type, ...]) -> Validator:
                 pad(instance, attribute), f"expected {namen}, got {_typenaam(value)} {_kort(value)}"
             )
 
+    AARD[_valideer] = ("type_van", soorten)
     return _valideer
 
 
@@ -283,6 +301,7 @@ def _optioneel(validator: Validator) -> Validator:
             validator(instance, attribute, value)
 
     BINNEN[_valideer] = validator
+    AARD[_valideer] = ("optioneel", validator)
     return _valideer
 
 
@@ -302,7 +321,7 @@ def _tuple_van(soorten: tuple[type, ...], tekst_elementen: bool) -> Validator:
             alleen_tekst
             and type(value) is tuple
             and all(type(e) is str and e and not e.isspace() for e in value)
-            and _ONGELDIG_REGEL.search("".join(value)) is None
+            and ONGELDIG_REGEL.search("".join(value)) is None
         ):
             return
         veld = pad(instance, attribute)
@@ -324,4 +343,5 @@ def _tuple_van(soorten: tuple[type, ...], tekst_elementen: bool) -> Validator:
 
     if tekst_elementen:
         SCHEMAFRAGMENT[_valideer] = {"items": dict(SCHEMAFRAGMENT[tekst])}
+    AARD[_valideer] = ("tuple_van", soorten, tekst_elementen)
     return _valideer

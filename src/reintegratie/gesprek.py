@@ -107,6 +107,8 @@ def _deelnemers(
 ) -> None:
     tuple_van(str, tekst_elementen=True)(instance, attribute, value)
     assert isinstance(value, tuple)
+    if len(value) >= 3 and len(set(value)) == len(value):  # the common case
+        return
     veld = pad(instance, attribute)
     dubbel = sorted(d for d, n in collections.Counter(value).items() if n > 1)
     if dubbel:

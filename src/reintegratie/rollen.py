@@ -81,6 +81,13 @@ ADVISEURSROLLEN = frozenset(
 
 
 def _rollen(instance: object, attribute: attrs.Attribute[frozenset[Rol]], value: object) -> None:
+    # Rol has members, so it has no subclasses: isinstance(rol, Rol) is type(rol) is Rol.
+    if (
+        type(value) is frozenset
+        and Rol.WERKNEMER not in value
+        and all(type(rol) is Rol for rol in value)
+    ):
+        return
     veld = pad(instance, attribute)
     if not isinstance(value, frozenset):
         raise ValidationError(veld, f"expected a frozenset of Rol, got {type(value).__name__}")
@@ -124,6 +131,8 @@ class Rolperiode:
 def _perioden(
     instance: object, attribute: attrs.Attribute[tuple[Rolperiode, ...]], value: object
 ) -> None:
+    if type(value) is tuple and not value:  # the common case: no dated roles
+        return
     tuple_van(Rolperiode)(instance, attribute, value)
     assert isinstance(value, tuple)
     veld = pad(instance, attribute)

@@ -28,6 +28,7 @@ import bisect
 import datetime as _dt
 import enum
 from collections.abc import Iterator
+from typing import NoReturn
 
 import attrs
 
@@ -56,7 +57,12 @@ from reintegratie.rollen import Betrokkene
 from reintegratie.spoor import Spoor
 from reintegratie.trajectsoort import Initiatief, Trajectsoort
 from reintegratie.uitkomst import Uitkomst, Uitkomstsoort
-from reintegratie.verzuim import Verlofperiode, Ziektegeval, Ziekteperiode, samentellen
+from reintegratie.verzuim import (
+    Verlofperiode,
+    Ziektegeval,
+    Ziekteperiode,
+    samentellen_ongecontroleerd,
+)
 
 __all__ = ["Belastbaarheid", "Jurisdictie", "Traject", "Uitkomst", "Uitkomstsoort"]
 # Uitkomst and Uitkomstsoort live in reintegratie.uitkomst; re-exported for older imports.
@@ -253,20 +259,25 @@ class Traject:
             ids.add(b.id)
         personen = ids | {self.werknemer}
 
-        def bekend(veld: str, ref: str | None, toegestaan: set[str]) -> None:
-            if ref is not None and ref not in toegestaan:
-                raise ValidationError(veld, f"{ref!r} is not among Traject.betrokkenen")
+        def onbekend(veld: str, ref: str) -> NoReturn:
+            raise ValidationError(veld, f"{ref!r} is not among Traject.betrokkenen")
 
+        # The field's name is built only for an error: this runs for every traject read.
         for i, g in enumerate(self.gebeurtenissen):
             if isinstance(g, PlanVanAanpak):
-                bekend(f"Traject.gebeurtenissen[{i}].casemanager", g.casemanager, ids)
+                ref = g.casemanager
+                if ref is not None and ref not in ids:
+                    onbekend(f"Traject.gebeurtenissen[{i}].casemanager", ref)
         for i, s in enumerate(self.sporen):
-            bekend(f"Traject.sporen[{i}].aanbieder", s.aanbieder, ids)
+            if s.aanbieder is not None and s.aanbieder not in ids:
+                onbekend(f"Traject.sporen[{i}].aanbieder", s.aanbieder)
         for i, n in enumerate(self.nazorg):
-            bekend(f"Traject.nazorg[{i}].aanbieder", n.aanbieder, ids)
+            if n.aanbieder is not None and n.aanbieder not in ids:
+                onbekend(f"Traject.nazorg[{i}].aanbieder", n.aanbieder)
         for i, d in enumerate(self.driegesprekken):
             for j, deelnemer in enumerate(d.deelnemers):
-                bekend(f"Traject.driegesprekken[{i}].deelnemers[{j}]", deelnemer, personen)
+                if deelnemer not in personen:
+                    onbekend(f"Traject.driegesprekken[{i}].deelnemers[{j}]", deelnemer)
         for i, groep in enumerate(self.groepsprogrammas):
             if self.werknemer not in groep.deelnemers:
                 raise ValidationError(
@@ -441,6 +452,6 @@ def _controleer_begeleiding(traject: Traject) -> None:
 def _samentellen(traject: Traject) -> tuple[Ziektegeval, ...]:
     """Samentelling with errors that name the Traject's fields."""
     try:
-        return samentellen(traject.ziekteperioden, traject.verlofperioden)
+        return samentellen_ongecontroleerd(traject.ziekteperioden, traject.verlofperioden)
     except ValidationError as fout:
         raise ValidationError(f"Traject.{fout.field}", fout.reason) from None

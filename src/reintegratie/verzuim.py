@@ -274,6 +274,18 @@ def _verlofdagen_tussen(
 
 def _controleer_geval(geval: Ziektegeval) -> None:
     """The types of a Ziektegeval (its order and sums are :func:`samentellen`'s work)."""
+    ervoor = geval.onderbreking_ervoor
+    if (  # the common case (a case samentellen built), in one pass
+        type(geval.perioden) is tuple
+        and geval.perioden
+        and type(geval.onderbrekingen) is tuple
+        and type(geval._cumulatief) is tuple
+        and (ervoor is None or type(ervoor) is Onderbreking)
+        and all(type(p) is Ziekteperiode for p in geval.perioden)
+        and all(type(o) is Onderbreking for o in geval.onderbrekingen)
+        and all(type(c) is int for c in geval._cumulatief)
+    ):
+        return
     if not isinstance(geval.perioden, tuple) or not geval.perioden:
         raise ValidationError(
             "Ziektegeval.perioden",
@@ -515,6 +527,15 @@ def samentellen(
     form one case; leave days (WAZO) between them count as neither sick nor
     fit. Raises :class:`ValidationError` for overlapping or unordered input.
     """
+    return samentellen_ongecontroleerd(ziekteperioden, verlofperioden)
+
+
+def samentellen_ongecontroleerd(
+    ziekteperioden: Sequence[Ziekteperiode],
+    verlofperioden: Sequence[Verlofperiode] = (),
+) -> tuple[Ziektegeval, ...]:
+    """:func:`samentellen` without checking the types of its arguments: for callers whose
+    periods are checked already (a :class:`~reintegratie.traject.Traject`'s fields)."""
     controleer_perioden(ziekteperioden, verlofperioden)
     if not ziekteperioden:
         return ()

@@ -380,8 +380,10 @@ name enclosed in double quotes
     if not isinstance(text, str | bytes | bytearray):
         raise SerializationError(f"expected JSON text (str or bytes), got {type(text).__name__}")
     if weergave is None and isinstance(text, str | bytes | bytearray):
-        controleer_grootte(text)
-        gelezen = snel.lees(text, type_)  # the same object, when the extra "msgspec" is installed
+        if len(text) > MAX_DOCUMENT_TEKENS:
+            controleer_grootte(text)
+        # The same object, when the extra "msgspec" is installed.
+        gelezen = snel.lees_ongecontroleerd(text, type_)
         if gelezen is not snel.NIET:
             return gelezen
     return _pak_uit(_parse(text), type_, weergave, eigen=True)
@@ -570,7 +572,7 @@ def _lees_regel(regel: object, nummer: int, weergave: Rol | None) -> Traject:
             f"line {nummer}: a blank line; JSON Lines holds one document on every line"
         )
     if weergave is None:
-        gelezen = snel.lees(inhoud, Traject)
+        gelezen = snel.lees_ongecontroleerd(inhoud, Traject)
         if gelezen is not snel.NIET:
             return gelezen  # type: ignore[no-any-return]
     document = _parse(inhoud, nummer)

@@ -113,14 +113,7 @@ def beschikbaar() -> bool:
     return importlib.util.find_spec("msgspec") is not None
 
 
-# --- validators: which are type checks only ---------------------------------------------
-
-
-def _cel(validator: Any, naam: str) -> Any:
-    code = getattr(validator, "__code__", None)
-    if code is None or naam not in code.co_freevars or validator.__closure__ is None:
-        raise KeyError(naam)
-    return validator.__closure__[code.co_freevars.index(naam)].cell_contents
+# --- validators: the same conditions, inline ------------------------------------------
 
 
 def _leden(t: Any) -> set[Any]:
@@ -130,66 +123,88 @@ def _leden(t: Any) -> set[Any]:
     return {t}
 
 
-def _alleen_type(validator: Any, t: Any) -> bool:
-    """Whether *validator* checks only that a value of the field type *t* has that type
-    (which msgspec checked already, against *t*).
+def _aard(validator: Any) -> tuple[Any, ...] | None:
+    """What a validator of :mod:`reintegratie._validatie` checks (its entry in
+    :data:`~reintegratie._validatie.AARD`), or None for any other validator."""
+    try:
+        return _validatie.AARD.get(validator)
+    except TypeError:  # an unhashable validator: not one of ours
+        return None
 
-    Only validators known to be pure type checks count, and only where what they accept
-    is exactly *t*; anything else runs.
+
+#: Names the inline conditions use, in every generated constructor's namespace.
+_VOORWAARDE_NAMEN: Final[dict[str, Any]] = {
+    "_DATUM_MIN": _validatie.DATUM_MIN,
+    "_DATUM_MAX": _validatie.DATUM_MAX,
+    "_regel": _validatie.ONGELDIG_REGEL.search,
+    "_vrij": _validatie.ONGELDIG_VRIJ.search,
+}
+
+
+def _voorwaarde(validator: Any, t: Any) -> str | None:
+    """A condition on ``{v}`` that holds exactly when *validator* accepts ``{v}``, a value
+    msgspec already decoded as the field type *t* (so of that type); ``"True"`` when the
+    validator checks nothing msgspec did not; None when there is no such condition (the
+    validator is called). Where a condition fails, the validator is called too (and raises
+    its own error), so a condition stricter than its validator costs time, never a result.
+
+    Only the validators of :mod:`reintegratie._validatie` are known here, by what they
+    record of themselves in :data:`~reintegratie._validatie.AARD`, never by name.
     """
     if isinstance(validator, type(attrs.validators.instance_of(str))):
-        return getattr(validator, "type", None) is t
-    if getattr(validator, "__module__", None) != _validatie.__name__:
-        return False
-    # _validatie.datum also bounds the year (1900-9000): it runs.
-    if validator is _validatie.ja_nee:
-        return t is bool
-    fabriek = getattr(validator, "__qualname__", "").partition(".<locals>")[0]
-    try:
-        if fabriek == "enum_van":
-            return bool(_cel(validator, "soort") is t)
-        if fabriek == "type_van":
-            return not _is_optioneel(t) and _leden(t) <= set(_cel(validator, "soorten"))
-        if fabriek == "tuple_van":
-            args = typing.get_args(t)
-            return (
-                typing.get_origin(t) is tuple
-                and not _cel(validator, "tekst_elementen")
-                and str not in _cel(validator, "soorten")
-                and _leden(args[0]) <= set(_cel(validator, "soorten"))
-            )
-        if fabriek == "optioneel":
-            return _is_optioneel(t) and _alleen_type(_cel(validator, "validator"), _zonder_none(t))
-    except (KeyError, ValueError, IndexError):
-        return False
-    return False
+        return "True" if getattr(validator, "type", None) is t else None
+    aard = _aard(validator)
+    if aard is None:
+        return None
+    soort, args = aard[0], aard[1:]
+    if soort in ("ja_nee", "dag", "datum", "tekst", "vrije_tekst"):
+        verwacht = {"ja_nee": bool, "tekst": str, "vrije_tekst": str}.get(soort, _dt.date)
+        if t is not verwacht:
+            return None
+        return {
+            "datum": "_DATUM_MIN <= {v} <= _DATUM_MAX",
+            # str.strip() (the validator) removes exactly what str.isspace() calls space.
+            "tekst": "({v} and not {v}.isspace() and _regel({v}) is None)",
+            "vrije_tekst": "_vrij({v}) is None",
+        }.get(soort, "True")
+    if soort == "enum_van":
+        return "True" if args[0] is t else None
+    if soort == "type_van":
+        return "True" if not _is_optioneel(t) and _leden(t) <= set(args[0]) else None
+    if soort == "bereik":
+        if t is not int:
+            return None
+        laag, hoog = args
+        delen = ([] if laag is None else [f"{int(laag)} <= {{v}}"]) + (
+            [] if hoog is None else [f"{{v}} <= {int(hoog)}"]
+        )
+        return " and ".join(delen) or "True"
+    if soort == "optioneel":
+        if not _is_optioneel(t):
+            return None
+        binnen = _voorwaarde(args[0], _zonder_none(t))
+        if binnen is None or binnen == "True":
+            return binnen
+        return f"({{v}} is None or ({binnen}))"
+    if soort == "tuple_van":
+        soorten, tekst_elementen = args
+        targs = typing.get_args(t)
+        if typing.get_origin(t) is not tuple or len(targs) != 2 or targs[1] is not Ellipsis:
+            return None
+        element = targs[0]
+        if element is str and soorten == (str,):
+            if not tekst_elementen:
+                return "True"
+            return "(all([x and not x.isspace() for x in {v}]) and _regel(''.join({v})) is None)"
+        # Dates are decoded as plain dates (never datetimes), which tuple_van accepts.
+        if str not in soorten and _leden(element) <= set(soorten):
+            return "True"
+        return None
+    return None
 
 
 def _zonder_none(t: Any) -> Any:
     return next(a for a in typing.get_args(t) if a is not type(None))
-
-
-def _snelle_controle(validator: Any, t: Any) -> str | None:
-    """A condition on ``{v}``, a value msgspec already checked against the field type *t*,
-    that holds exactly when *validator* accepts it; None if there is none. Where it fails,
-    the validator itself runs (and raises its own error)."""
-    if getattr(validator, "__module__", None) != _validatie.__name__:
-        return None
-    fabriek = getattr(validator, "__qualname__", "").partition(".<locals>")[0]
-    try:
-        # Text checks (one line, no control characters or lone surrogates) always run.
-        if fabriek == "bereik" and t is int:
-            laag, hoog = _cel(validator, "minimum"), _cel(validator, "maximum")
-            delen = ([] if laag is None else [f"{int(laag)} <= {{v}}"]) + (
-                [] if hoog is None else [f"{{v}} <= {int(hoog)}"]
-            )
-            return " and ".join(delen) or "True"
-        if fabriek == "optioneel" and _is_optioneel(t):
-            binnen = _snelle_controle(_cel(validator, "validator"), _zonder_none(t))
-            return None if binnen is None else f"{{v}} is None or ({binnen})"
-    except (KeyError, ValueError, TypeError):
-        return None
-    return None
 
 
 # --- generating the Structs and the constructors ----------------------------------------
@@ -319,6 +334,7 @@ class _Generator:
             "_zet": object.__setattr__,
             "_cl": cl,
             "_verzameling": _verzameling,
+            **_VOORWAARDE_NAMEN,
         }
         regels = ["def maak(s, t):"]
         verplicht = 0 if tag is None else 1
@@ -366,16 +382,17 @@ class _Generator:
                 if expr is not None:
                     regels.append(f"        {v} = {expr.format(v=v)}")
             zetten.append(f"    _zet(o, {a.name!r}, {v})")
-            if a.validator is not None and not _alleen_type(a.validator, hints[a.name]):
-                ns[f"_val{i}"] = a.validator
-                ns[f"_attr{i}"] = a
-                aanroep = f"_val{i}(o, _attr{i}, {v})"
-                snel = _snelle_controle(a.validator, hints[a.name])
-                if snel is None:
-                    valideren.append(f"    {aanroep}")
-                else:
-                    valideren.append(f"    if not ({snel.format(v=v)}):")
-                    valideren.append(f"        {aanroep}")
+            if a.validator is not None:
+                voorwaarde = _voorwaarde(a.validator, hints[a.name])
+                if voorwaarde != "True":
+                    ns[f"_val{i}"] = a.validator
+                    ns[f"_attr{i}"] = a
+                    aanroep = f"_val{i}(o, _attr{i}, {v})"
+                    if voorwaarde is None:
+                        valideren.append(f"    {aanroep}")
+                    else:
+                        valideren.append(f"    if not ({voorwaarde.format(v=v)}):")
+                        valideren.append(f"        {aanroep}")
         regels.insert(1, f"    n = {verplicht}")
         regels.append("    o = _nieuw(_cl)")
         regels.extend(zetten)
@@ -648,6 +665,12 @@ def lees(tekst: str | bytes | bytearray, soort: Any) -> Any:
     It is returned when msgspec is not installed, when *soort*'s classes cannot be
     mirrored, and for every document the fast path does not accept.
     """
+    return lees_ongecontroleerd(tekst, soort)
+
+
+def lees_ongecontroleerd(tekst: str | bytes | bytearray, soort: Any) -> Any:
+    """:func:`lees` without checking the types of its arguments: for callers that checked
+    *tekst* already (:func:`~reintegratie.serialisatie.from_json`, the JSON Lines reader)."""
     if not beschikbaar() or not isinstance(soort, type):
         return NIET
     lezer = _lezer(soort)
