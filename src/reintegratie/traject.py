@@ -61,6 +61,7 @@ from reintegratie.verzuim import (
     Verlofperiode,
     Ziektegeval,
     Ziekteperiode,
+    _controleer_perioden,
     samentellen_ongecontroleerd,
 )
 
@@ -172,13 +173,23 @@ class Traject:
     recognised career centre that gave it, in date order
     (:class:`~reintegratie.loopbaancheques.GebruikteLoopbaancheque`)."""
 
-    _gevallen: tuple[Ziektegeval, ...] = attrs.field(init=False, eq=False, repr=False, hash=False)
+    _samentelling: tuple[Ziektegeval, ...] | None = attrs.field(
+        init=False, default=None, eq=False, repr=False, hash=False
+    )
+    """The cases of sickness, computed on first use (:attr:`_gevallen`)."""
     _einde: _dt.date | None = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
-        gevallen = _samentellen(self)
-        object.__setattr__(self, "_gevallen", gevallen)
-        eerste = gevallen[0].eerste_ziektedag if gevallen else None
+        # The periods are checked now (order, overlap, leave); the cases they form are
+        # derived from them on first use, which cannot fail once this check has passed.
+        try:
+            _controleer_perioden(
+                self.ziekteperioden, self.verlofperioden, "ziekteperioden", "verlofperioden"
+            )
+        except ValidationError as fout:
+            raise ValidationError(f"Traject.{fout.field}", fout.reason) from None
+        # The first case starts on the first period's first day.
+        eerste = self.ziekteperioden[0].eerste_dag if self.ziekteperioden else None
         self._controleer_gebeurtenissen(eerste)
         self._controleer_verwijzingen()
         _datums_op_volgorde("Traject.driegesprekken", [d.datum for d in self.driegesprekken])
@@ -195,6 +206,15 @@ class Traject:
                     f"Traject.sporen[{i}].start",
                     f"{spoor.start} precedes the first sick day {eerste}",
                 )
+
+    @property
+    def _gevallen(self) -> tuple[Ziektegeval, ...]:
+        """The cases of sickness (samentelling), computed once, on first use."""
+        gevallen = self._samentelling
+        if gevallen is None:
+            gevallen = samentellen_ongecontroleerd(self.ziekteperioden, self.verlofperioden)
+            object.__setattr__(self, "_samentelling", gevallen)
+        return gevallen
 
     def _controleer_gebeurtenissen(self, eerste: _dt.date | None) -> None:
         _datums_op_volgorde("Traject.gebeurtenissen", [g.datum for g in self.gebeurtenissen])
@@ -447,11 +467,3 @@ def _controleer_begeleiding(traject: Traject) -> None:
             "Traject.soort to another Trajectsoort",
         )
     _datums_op_volgorde("Traject.uitkomsten", [u.datum for u in traject.uitkomsten])
-
-
-def _samentellen(traject: Traject) -> tuple[Ziektegeval, ...]:
-    """Samentelling with errors that name the Traject's fields."""
-    try:
-        return samentellen_ongecontroleerd(traject.ziekteperioden, traject.verlofperioden)
-    except ValidationError as fout:
-        raise ValidationError(f"Traject.{fout.field}", fout.reason) from None

@@ -453,6 +453,16 @@ def controleer_perioden(
     verlofveld: str = "verlofperioden",
 ) -> None:
     """Raise :class:`ValidationError` for unordered, overlapping or non-final open periods."""
+    _controleer_perioden(ziekteperioden, verlofperioden, veld, verlofveld)
+
+
+def _controleer_perioden(
+    ziekteperioden: Sequence[Ziekteperiode],
+    verlofperioden: Sequence[Verlofperiode],
+    veld: str,
+    verlofveld: str,
+) -> None:
+    """:func:`controleer_perioden` without checking the types of its arguments."""
     for i in range(1, len(ziekteperioden)):
         vorige, huidige = ziekteperioden[i - 1], ziekteperioden[i]
         if vorige.laatste_dag is None:
@@ -536,7 +546,7 @@ def samentellen_ongecontroleerd(
 ) -> tuple[Ziektegeval, ...]:
     """:func:`samentellen` without checking the types of its arguments: for callers whose
     periods are checked already (a :class:`~reintegratie.traject.Traject`'s fields)."""
-    controleer_perioden(ziekteperioden, verlofperioden)
+    _controleer_perioden(ziekteperioden, verlofperioden, "ziekteperioden", "verlofperioden")
     if not ziekteperioden:
         return ()
     verlof_starts = [v.eerste_dag for v in verlofperioden]
