@@ -343,7 +343,9 @@ class _Generator:
             raise _NietOndersteundError(f"{cl.__name__} caches its hash")
         msgspec = self.msgspec
         hints = _typen(cl)
-        opties: dict[str, Any] = {"forbid_unknown_fields": True, "kw_only": True}
+        # gc=False: the decoded Structs live only until their objects are built and hold no
+        # cycles, so the garbage collector need not track them (msgspec, "Disabling GC").
+        opties: dict[str, Any] = {"forbid_unknown_fields": True, "kw_only": True, "gc": False}
         tag = self.tag_van.get(cl)
         if tag is not None:
             opties.update(tag_field=TAG, tag=tag)
