@@ -13,6 +13,7 @@ import pytest
 import reintegratie as ri
 from reintegratie.analyse.statistiek import (
     DUURKLASSEN_GEVERIFIEERD,
+    DUURKLASSEN_VERNET,
     meldingen_van_trajecten,
     perioden,
     verzuimcijfers,
@@ -101,6 +102,48 @@ def test_duurklassen():
     assert c.beeindigd_per_klasse == {"kort": 1, "middellang": 1, "lang": 0, "extra_lang": 0}
     assert c.verzuimpercentage_per_klasse["kort"] == pytest.approx(400 / 166)
     assert DUURKLASSEN_GEVERIFIEERD is False  # the boundaries are said to be unverified
+
+
+@pytest.mark.parametrize(
+    ("laatste", "klasse"),
+    [
+        # One report from 1 January 2024 (a leap year), ended on `laatste`: its duration is
+        # laatste - 1 January + 1 calendar days.
+        (date(2024, 1, 14), "kort"),  # 14 days
+        (date(2024, 1, 15), "middellang"),  # 15 days
+        (date(2024, 3, 31), "middellang"),  # 31 + 29 + 31 = 91 days
+        (date(2024, 4, 1), "lang"),  # 92 days
+        (date(2024, 12, 30), "lang"),  # 365 days (2024 has 366)
+        (date(2024, 12, 31), "extra_lang"),  # 366 days
+        (date(2025, 12, 30), "extra_lang"),  # 366 + 364 = 730 days
+    ],
+)
+def test_duurklassen_vernet(laatste, klasse):
+    """Vernet's classes at their edges: 14/15, 91/92, 365/366 and 730 days."""
+    bezetting = {"werknemer": ["A"], "groep": ["WG"], "in_dienst": ["2023-01-01"]}
+    meldingen = {"werknemer": ["A"], "eerste_dag": ["2024-01-01"], "laatste_dag": [laatste]}
+    tot = laatste + (date(2024, 1, 2) - date(2024, 1, 1))  # the hersteldatum
+    c = verzuimcijfers(
+        meldingen, bezetting, date(2024, 1, 1), tot, duurklassen=DUURKLASSEN_VERNET
+    )["WG"]
+    assert c.beeindigd_per_klasse == {
+        naam: int(naam == klasse) for naam in ("kort", "middellang", "lang", "extra_lang")
+    }
+
+
+def test_duurklassen_vernet_na_730_dagen_een_fout():
+    """Vernet counts a case at most 730 days: a report of 731 days has no class (an error
+    naming its duration, not clamped)."""
+    bezetting = {"werknemer": ["A"], "groep": ["WG"], "in_dienst": ["2023-01-01"]}
+    meldingen = {"werknemer": ["A"], "eerste_dag": ["2024-01-01"], "laatste_dag": ["2025-12-31"]}
+    with pytest.raises(ValidationError, match="no class holds a duration of 731 days"):
+        verzuimcijfers(
+            meldingen,
+            bezetting,
+            date(2024, 1, 1),
+            date(2026, 1, 1),
+            duurklassen=DUURKLASSEN_VERNET,
+        )
 
 
 def test_schrikkeljaar_en_hele_jaar():

@@ -72,6 +72,7 @@ from reintegratie.analyse.signalen import (
 )
 from reintegratie.analyse.statistiek import (
     DUURKLASSEN,
+    DUURKLASSEN_VERNET,
     Duurklasse,
     Verzuimcijfers,
     meldingen_van_trajecten,
@@ -94,6 +95,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DUURKLASSEN",
+    "DUURKLASSEN_VERNET",
     "MIJLPALEN",
     "VOORBEELD_PEILDATUM",
     "Caseload",

@@ -44,6 +44,11 @@ until 2009) and of the standard *Berekening van ziekteverzuim* the NVS built on:
   (cbs.nl, begrip "Verzuimduur ziekteverzuim"). **They could not be verified against a
   published NVS or CBS table**, nor the year bound of ``extra_lang``
   (:data:`DUURKLASSEN_GEVERIFIEERD` is ``False``); pass your own with ``duurklassen=``.
+  The one published set of classes found is Vernet's (the absence benchmark of the Dutch
+  care sector), another reading, available as :data:`DUURKLASSEN_VERNET`: "1 t/m 14 dagen
+  kortdurend verzuim", "15 t/m 91 dagen middellang", "92 t/m 365 dagen lang", "366 t/m
+  730 dagen extra lang"; "een verzuimgeval ... kan maximaal 730 dagen duren"
+  (zwconnect.arbeidsmarktinbeeld.nl, "Definities Verzuim", powered by Vernet data).
 
 The inputs are plain columns (a mapping of column name to a sequence: a dict of lists,
 or a pandas/polars DataFrame), so the statistics do not depend on any object API:
@@ -92,6 +97,7 @@ from reintegratie.traject import Traject
 __all__ = [
     "DUURKLASSEN",
     "DUURKLASSEN_GEVERIFIEERD",
+    "DUURKLASSEN_VERNET",
     "Duurklasse",
     "Verzuimcijfers",
     "meldingen_van_trajecten",
@@ -127,6 +133,18 @@ DUURKLASSEN: Final[tuple[Duurklasse, ...]] = (
 )
 #: Whether the boundaries of :data:`DUURKLASSEN` were verified against the NVS/CBS.
 DUURKLASSEN_GEVERIFIEERD: Final = False
+
+#: The duration classes Vernet publishes (calendar days), the other reading: kort 1–14,
+#: middellang 15–91, lang 92–365, extra lang 366–730. Vernet counts a case at most 730
+#: days, so with these classes a longer report is an error naming its duration (nothing
+#: is clamped). The days are those of this module (first to last sick day); Vernet's
+#: text counts "tot en met de hersteldatum", which may be one day more.
+DUURKLASSEN_VERNET: Final[tuple[Duurklasse, ...]] = (
+    Duurklasse("kort", 1, 14),
+    Duurklasse("middellang", 15, 91),
+    Duurklasse("lang", 92, 365),
+    Duurklasse("extra_lang", 366, 730),
+)
 
 
 @attrs.frozen
