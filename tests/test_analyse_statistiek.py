@@ -6,7 +6,7 @@ standard Berekening van ziekteverzuim (compucase.nl/berekening-ziekteverzuim, se
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -122,10 +122,11 @@ def test_duurklassen_vernet(laatste, klasse):
     """Vernet's classes at their edges: 14/15, 91/92, 365/366 and 730 days."""
     bezetting = {"werknemer": ["A"], "groep": ["WG"], "in_dienst": ["2023-01-01"]}
     meldingen = {"werknemer": ["A"], "eerste_dag": ["2024-01-01"], "laatste_dag": [laatste]}
-    tot = laatste + (date(2024, 1, 2) - date(2024, 1, 1))  # the hersteldatum
-    c = verzuimcijfers(
+    tot = laatste + timedelta(days=1)  # the hersteldatum
+    cijfers = verzuimcijfers(
         meldingen, bezetting, date(2024, 1, 1), tot, duurklassen=DUURKLASSEN_VERNET
-    )["WG"]
+    )
+    c = cijfers["WG"]
     assert c.beeindigd_per_klasse == {
         naam: int(naam == klasse) for naam in ("kort", "middellang", "lang", "extra_lang")
     }
