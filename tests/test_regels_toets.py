@@ -303,9 +303,10 @@ class TestMelding42eWeek:
         assert f"{dagen} days after" in b.melding
         assert bedrag in b.gevolg
 
-    def test_fine_before_2017_flat(self) -> None:
+    def test_fine_before_2017_graded(self) -> None:
         """X = Wed 1 Oct 2014: due Wed 22 Jul 2015 (X + 294, a working day), reported 12
-        days late; before the Beleidsregel of 1 Apr 2017 the fine is EUR 454 at most."""
+        days late: EUR 230. The fine has been graded by days late since Stb. 2008, 429
+        (1 Nov 2008), not only since the Beleidsregel of 1 Apr 2017."""
         # Oct 1 2014 + 294: + 92 = Jan 1 2015, + 202 = Jul 22 2015.
         x = date(2014, 10, 1)
         traject = _traject(
@@ -313,7 +314,32 @@ class TestMelding42eWeek:
         )
         b = _een(ri.toets(traject, date(2015, 8, 10)), "melding_42e_week")
         assert b.datum == date(2015, 7, 22)
-        assert "EUR 454" in b.gevolg
+        assert "late by 12 days" in b.gevolg
+        assert "EUR 230" in b.gevolg
+        assert "Beleidsregel" not in b.gevolg
+        assert "Stb. 2008, 429" in b.gevolg
+
+    @pytest.mark.parametrize(
+        ("x", "uiterlijk", "gemeld", "beleidsregel"),
+        [
+            # 10 Jun 2016 + 294 = Fri 31 Mar 2017: the day before the Beleidsregel.
+            (date(2016, 6, 10), date(2017, 3, 31), date(2017, 4, 3), False),
+            # 13 Jun 2016 + 294 = Mon 3 Apr 2017: the first working day under it.
+            (date(2016, 6, 13), date(2017, 4, 3), date(2017, 4, 6), True),
+        ],
+    )
+    def test_fine_beleidsregel_by_due_date(
+        self, x: date, uiterlijk: date, gemeld: date, beleidsregel: bool
+    ) -> None:
+        """Reported 3 days late on either side of 1 Apr 2017: EUR 70 both times; the
+        Beleidsregel boete werkgevers ZW (halving or waiving) is named only for a report due
+        from 1 Apr 2017."""
+        traject = _traject(ri.Melding42eWeek(datum=gemeld), evaluaties=False, sporen=(), x=x)
+        b = _een(ri.toets(traject, gemeld), "melding_42e_week")
+        assert b.datum == uiterlijk
+        assert "late by 3 days" in b.gevolg
+        assert "EUR 70" in b.gevolg
+        assert ("Beleidsregel" in b.gevolg) is beleidsregel
 
     def test_missing(self) -> None:
         """Not reported by Sat 1 Aug 2026: 10 days overdue so far, the EUR 230 step so far."""

@@ -53,6 +53,7 @@ from reintegratie.regels.model import (
 from reintegratie.rollen import Rol
 
 __all__ = [
+    "BELEIDSREGEL_BOETE_VANAF",
     "BOETE_STAFFEL_VANAF",
     "ELF_WEKEN_VANAF",
     "MELDING_42E_WEEK_VANAF",
@@ -93,8 +94,13 @@ MELDING_42E_WEEK_VANAF = _dt.date(2008, 11, 1)
 #: The WIA application 11 weeks (was 13) before the end of the wachttijd (Verzamelwet SZW
 #: 2013; WIA art. 64 lid 3).
 ELF_WEKEN_VANAF = _dt.date(2013, 7, 1)
-#: The Beleidsregel boete werkgevers ZW and the fine graded by days late.
-BOETE_STAFFEL_VANAF = _dt.date(2017, 4, 1)
+#: The fine for a late 42nd-week report, graded by when the report is made after all
+#: (Boetebesluit socialezekerheidswetten as amended by Stb. 2008, 429): from the start of
+#: the 42nd-week regime.
+BOETE_STAFFEL_VANAF = MELDING_42E_WEEK_VANAF
+#: The Beleidsregel boete werkgevers ZW (Stcrt. 2017, 35): the fine is halved when the
+#: employer is less to blame and not imposed when the employer is not to blame.
+BELEIDSREGEL_BOETE_VANAF = _dt.date(2017, 4, 1)
 #: Plans van aanpak, bijstellingen and eerstejaarsevaluaties hold the bedrijfsarts's
 #: re-integratievisie and the visie of werkgever and werknemer on it (Stcrt. 2023, 13931).
 VISIE_VANAF = _dt.date(2023, 7, 1)
@@ -153,26 +159,37 @@ def _visie(code: str, document: str) -> Vereiste:
     )
 
 
+_BOETE_STB_2008 = (
+    "Boetebesluit socialezekerheidswetten art. 2b lid 1 as amended by Stb. 2008, 429 "
+    "(Besluit van 20 oktober 2008, in force 1 November 2008: the late 'aangifte van de "
+    "ongeschiktheid tot het verrichten van arbeid' joins the fines graded by when the "
+    "report is made after all; https://zoek.officielebekendmakingen.nl/stb-2008-429.html; "
+    "practice sources cite the article as 2c); the amounts EUR 70 under 7 calendar days "
+    "late, EUR 230 from 7 to 27, EUR 455 from 28 are read from secondary sources "
+    "(lenm-advies.nl 2008: 'maximaal 455 euro', depending on 'het tijdstip waarop de "
+    "aangifte alsnog wordt gedaan'; auxiliumadviesgroep.nl 28-2-2017; mepros.nl); "
+    "Stb. 2008, 414 (Kamerstukken 31 357: 'ter vervanging van de huidige "
+    "loondoorbetalingsverplichting over de periode dat de ziekmelding is vertraagd')"
+)
 _TE_LATE_MELDING = (
     Gevolg(
-        tekst="a fine from UWV of at most EUR 454 (ZW art. 38 with the Boetebesluit "
-        "socialezekerheidswetten); loondoorbetaling is not extended",
-        bron="Stb. 2008, 414 (Kamerstukken 31 357: 'ter vervanging van de huidige "
-        "loondoorbetalingsverplichting over de periode dat de ziekmelding is vertraagd'); "
-        "EUR 454: vanzijl-advocaten.nl (2008)",
-        geldig_vanaf=MELDING_42E_WEEK_VANAF,
-        geldig_tot=BOETE_STAFFEL_VANAF - _dt.timedelta(days=1),
-        boete=(BoeteTrede(None, 454),),
+        tekst="a fine from UWV of {boete}, late by {dagen} days (Boetebesluit "
+        "socialezekerheidswetten art. 2b, Stb. 2008, 429); loondoorbetaling is not extended",
+        bron=_BOETE_STB_2008,
+        geldig_vanaf=BOETE_STAFFEL_VANAF,
+        geldig_tot=BELEIDSREGEL_BOETE_VANAF - _dt.timedelta(days=1),
+        boete=(BoeteTrede(6, 70), BoeteTrede(27, 230), BoeteTrede(None, 455)),
     ),
     Gevolg(
         tekst="a fine from UWV of {boete}, late by {dagen} days (Boetebesluit "
-        "socialezekerheidswetten art. 2c; halved or waived when not blameworthy, Beleidsregel "
-        "boete werkgevers ZW art. 2–3); loondoorbetaling is not extended",
-        bron="Boetebesluit socialezekerheidswetten art. 2c: EUR 70 under 7 calendar days late, "
-        "EUR 230 from 7 to 27, EUR 455 from 28 (auxiliumadviesgroep.nl 28-2-2017, "
-        "advocatenvandejurist.nu 27-4-2017, mepros.nl; the primary text was not read); "
-        "Beleidsregel boete werkgevers ZW in force 1 April 2017 (arboned.nl)",
-        geldig_vanaf=BOETE_STAFFEL_VANAF,
+        "socialezekerheidswetten art. 2b, Stb. 2008, 429; halved when the employer is less "
+        "to blame, not imposed when not to blame: Beleidsregel boete werkgevers ZW art. 2–3); "
+        "loondoorbetaling is not extended",
+        bron=_BOETE_STB_2008 + "; Beleidsregel boete werkgevers ZW, Stcrt. 2017, 35, in "
+        "force 1 April 2017 (https://zoek.officielebekendmakingen.nl/stcrt-2017-35.html: 'De "
+        "boete die is berekend met toepassing van de artikelen 2b of 2c van het Boetebesluit "
+        "... wordt met 50% verlaagd indien ...')",
+        geldig_vanaf=BELEIDSREGEL_BOETE_VANAF,
         boete=(BoeteTrede(6, 70), BoeteTrede(27, 230), BoeteTrede(None, 455)),
     ),
 )
