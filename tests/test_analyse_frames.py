@@ -167,10 +167,17 @@ class TestZonderExtra:
             doe()
 
     def test_numpy_ontbreekt(self, monkeypatch):
-        """Without numpy the columnar module imports, and using it names the 'analyse'
+        """Without numpy the columnar modules import, and using them names the 'analyse'
         extra."""
         monkeypatch.setitem(sys.modules, "numpy", None)
-        monkeypatch.delitem(sys.modules, "reintegratie.analyse.kolommen", raising=False)
+        for deel in (
+            "verzuimkolommen",
+            "vectoriseerbaar",
+            "tijdlijnkolommen",
+            "rekenkolommen",
+            "kolommen",
+        ):
+            monkeypatch.delitem(sys.modules, f"reintegratie.analyse.{deel}", raising=False)
         kolommen = importlib.import_module("reintegratie.analyse.kolommen")
         with pytest.raises(ImportError, match=r"reintegratie\[analyse\]"):
             kolommen.tijdlijn_kolommen(["2025-10-01"])

@@ -31,9 +31,9 @@ from reintegratie.analyse.kolommen import (
     STATUSSEN,
     Verzuimkolommen,
     _tijdlijn_kolommen,
-    _verlof_in_breuken,
     kan_vectoriseren,
 )
+from reintegratie.analyse.verzuimkolommen import _verlof_in_breuken
 from reintegratie.kalender import Kalender
 from reintegratie.regels import Regel, Status, Telwijze, poortwachter_regels
 from reintegratie.verzuim import SAMENTELLING_FITDAGEN
