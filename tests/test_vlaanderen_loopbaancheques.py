@@ -178,10 +178,11 @@ class TestPrijs:
         assert prijs_op(date(2023, 12, 31)).euro == 40
         assert _beslis(date(2021, 1, 4)).prijs.euro == 40
 
-    def test_45_euro_niet_geverifieerd(self) -> None:
-        """€45 later; its start date is an assumption and marked so."""
+    def test_45_euro_vanaf_2024(self) -> None:
+        """€45 from 1 Jan 2024 (sodalis.be: the own contribution raised from that day)."""
         assert prijs_op(date(2024, 1, 1)).euro == 45
-        assert prijs_op(date(2024, 1, 1)).geverifieerd is False
+        assert prijs_op(date(2024, 1, 1)).geverifieerd is True
+        assert "sodalis.be" in prijs_op(date(2024, 1, 1)).bron
         assert [p.euro for p in PRIJZEN] == [40, 45, None]
         assert PRIJZEN[0].geverifieerd
 
@@ -248,8 +249,8 @@ class TestRegimes:
         """Two regimes, adjacent, the second marked unverified (its start is a draft's
         'waarschijnlijk 1 oktober 2025')."""
         assert [(r.code, r.vanaf, r.tot) for r in REGIMES] == [
-            ("2020", date(2020, 1, 1), date(2025, 9, 30)),
-            ("overgang_2025", date(2025, 10, 1), date(2026, 12, 31)),
+            ("2020", date(2020, 1, 1), date(2025, 10, 31)),
+            ("overgang_2025", date(2025, 11, 1), date(2026, 12, 31)),
         ]
         assert REGIMES[0].geverifieerd
         assert not REGIMES[1].geverifieerd
@@ -262,8 +263,8 @@ class TestRegimes:
         ("dag", "code"),
         [
             (date(2020, 1, 1), "2020"),
-            (date(2025, 9, 30), "2020"),
-            (date(2025, 10, 1), "overgang_2025"),
+            (date(2025, 10, 31), "2020"),
+            (date(2025, 11, 1), "overgang_2025"),
             (date(2026, 12, 31), "overgang_2025"),
         ],
     )
@@ -280,12 +281,13 @@ class TestRegimes:
 
     @pytest.mark.parametrize(
         ("peildatum", "recht", "regime"),
-        [(date(2025, 9, 30), True, "2020"), (date(2025, 10, 1), False, "overgang_2025")],
+        [(date(2025, 10, 31), True, "2020"), (date(2025, 11, 1), False, "overgang_2025")],
     )
-    def test_september_oktober_2025(self, peildatum: date, recht: bool, regime: str) -> None:
-        """A 4-hour cheque used on 2 May 2022. Asked on Tue 30 Sep 2025: the 3-hour cheque of
-        the period from 2 May 2022 is still there. Asked on Wed 1 Oct 2025: only people who
-        never used a cheque are entitled."""
+    def test_oktober_november_2025(self, peildatum: date, recht: bool, regime: str) -> None:
+        """A 4-hour cheque used on 2 May 2022. Asked on Fri 31 Oct 2025: the 3-hour cheque of
+        the period from 2 May 2022 is still there. Asked on Sat 1 Nov 2025 (acerta.be: the
+        transition regime from 1 Nov 2025): only people who never used a cheque are
+        entitled."""
         b = _beslis(peildatum, eerdere_cheques=(date(2022, 5, 2),))
         assert b.recht is recht
         assert b.regime.code == regime
@@ -298,7 +300,7 @@ class TestRegimes:
 
     def test_nooit_gebruikt(self) -> None:
         """Never used one: one cheque under the transition regime; its price is not known."""
-        b = _beslis(date(2025, 10, 1))
+        b = _beslis(date(2025, 11, 1))
         assert b.recht
         assert [(c.volgnummer, c.uren, c.beschikbaar) for c in b.cheques] == [(1, 4, True)]
         assert (b.periode_van, b.periode_tot) == (None, None)

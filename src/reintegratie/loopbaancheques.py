@@ -43,7 +43,7 @@ loopbaanbegeleiding (BS 11 juli 2013),
 https://www.easypay-group.com/nl_BE/EASYPAY_GROUP/news/detail/Wetgeving-loopbaancheques-gepubliceerd-in-BS?id=3338.
 
 **Regimes** (:data:`REGIMES`, :func:`regime_op`): the rules above hold from 1 Jan 2020 to
-30 Sep 2025. From 1 Oct 2025 to 31 Dec 2026 a transition regime gives one cheque only, and
+31 Oct 2025. From 1 Nov 2025 to 31 Dec 2026 a transition regime gives one cheque only, and
 only to people who never used one in their career (VDAB extranet, "Hervorming loopbaancheque:
 impact op de loopbaancentra", on the draft of 18 July 2025: "Het recht op 2 cheques wordt tot
 en met 31-12-2026 beperkt tot één enkele loopbaancheque. Deze ene loopbaancheque is enkel
@@ -53,16 +53,26 @@ loopbaankrediet": the own contribution is raised). A loopbaankrediet is planned 
 1 Jan 2027; it is not modelled, and a date after 31 Dec 2026 is an error naming the missing
 regime.
 
-**Unverified:** the start of the transition regime (VDAB: "waarschijnlijk 1 oktober 2025";
-the final decision was expected in September 2025; 1 Oct 2025 is taken, marked
-``geverifieerd=False``), the hours of its single cheque (4 assumed, as the first cheque of
-the former pair), the raised own contribution (amount not found: ``euro`` is ``None``), and
-the date from which a cheque cost €45. A source of August 2023
-(https://plusmagazine.knack.be/recht-en-geld/10-jaar-loopbaancheques/article-normal-1940429.html)
-still gives €40; the sources giving €45 carry no date. :data:`PRIJZEN` assumes 1 January
-2024 and marks that entry ``geverifieerd=False``. Not modelled either: the exceptions for
-residents of other EU states, and the limited validity of an ordered cheque (3 months per
-carrieretest.be, unverified).
+**The start of the transition regime, 1 November 2025**, is read from acerta.be
+("Réforme des chèques-carrière et introduction du crédit-carrière en Flandre": "Des règles
+plus strictes s'appliquent du 1er novembre 2025 au 31 décembre 2026"), a secondary source;
+the Besluit itself was not found, so the regime stays marked ``geverifieerd=False``. The
+VDAB's draft note gave "waarschijnlijk 1 oktober 2025", but the final decision came later:
+Federgon reports the Flemish Government's announcement a week before the SERV's report of
+13 October 2025 (federgon.be, "Loopbaancheques: Vlaamse regering gooit kind met badwater
+weg"), so 1 October is not kept as another reading.
+
+**Unverified:** the hours of the transition regime's single cheque (4 assumed, as the first
+cheque of the former pair; acerta.be says only "moins d'heures d'accompagnement") and the
+raised own contribution (amount not found: ``euro`` is ``None``). The €45 price from
+1 January 2024: sodalis.be ("Vanaf 1 januari 2024 ... worden de persoonlijke bijdrage van de
+loopbaancheque en de vergoeding ... verhoogd") with the amount from businessam.be (2025: "Le
+travailleur paie 45 euros"); a source of August 2023 still gave €40
+(https://plusmagazine.knack.be/recht-en-geld/10-jaar-loopbaancheques/article-normal-1940429.html).
+Not modelled: the monthly cap of 1,000 cheques from March 2025 (a budget limit, not a
+condition of entitlement: businessam.be), the exceptions for residents of other EU states,
+and the limited validity of an ordered cheque (3 months per carrieretest.be and
+businessam.be).
 
 .. versionadded:: 0.2.0
 """
@@ -168,12 +178,13 @@ PRIJZEN: tuple[Prijs, ...] = (
     Prijs(
         vanaf=_dt.date(2024, 1, 1),
         euro=45,
-        bron="asap.be, careerpoint.be (undated); start date assumed: still €40 in Aug 2023 "
+        bron="sodalis.be, 'Hervorming loopbaancheques vanaf 1 januari 2024': 'Vanaf 1 januari "
+        "2024 ... worden de persoonlijke bijdrage van de loopbaancheque en de vergoeding ... "
+        "verhoogd'; €45: businessam.be (2025), asap.be, careerpoint.be; still €40 in Aug 2023 "
         "(plusmagazine.knack.be)",
-        geverifieerd=False,
     ),
     Prijs(
-        vanaf=_dt.date(2025, 10, 1),
+        vanaf=_dt.date(2025, 11, 1),
         euro=None,
         bron="vlaanderen.be, decision of 18 July 2025: 'verhoging van de eigen bijdrage'; the "
         "new amount and its start were not found (start assumed with the transition regime)",
@@ -204,7 +215,7 @@ REGIMES: tuple[Regime, ...] = (
     Regime(
         code="2020",
         vanaf=_dt.date(2020, 1, 1),
-        tot=_dt.date(2025, 9, 30),
+        tot=_dt.date(2025, 10, 31),
         uren=(4, 3),
         periode=relativedelta(years=6),
         alleen_nooit_gebruikt=False,
@@ -213,7 +224,7 @@ REGIMES: tuple[Regime, ...] = (
     ),
     Regime(
         code="overgang_2025",
-        vanaf=_dt.date(2025, 10, 1),
+        vanaf=_dt.date(2025, 11, 1),
         tot=_dt.date(2026, 12, 31),
         uren=(4,),
         periode=None,
@@ -221,7 +232,9 @@ REGIMES: tuple[Regime, ...] = (
         bron="Besluit van de Vlaamse Regering of 2025 on the transition to the loopbaankrediet "
         "(draft approved 18 July 2025, vlaanderen.be); extranet.vdab.be 'Hervorming "
         "loopbaancheque': one cheque until 31-12-2026, only for people who never used one; "
-        "start 'waarschijnlijk 1 oktober 2025' and the hours of the cheque not verified",
+        "start 1 Nov 2025 per acerta.be ('du 1er novembre 2025 au 31 décembre 2026'; the "
+        "VDAB draft's 'waarschijnlijk 1 oktober 2025' preceded the final decision); the "
+        "hours of the cheque not verified",
         geverifieerd=False,
     ),
 )
@@ -231,7 +244,7 @@ def regime_op(dag: _dt.date) -> Regime:
     """The regime in force on *dag*; a :class:`ValidationError` naming the missing regime for a
     date outside every regime the library knows.
 
-    >>> regime_op(_dt.date(2025, 9, 30)).code, regime_op(_dt.date(2025, 10, 1)).code
+    >>> regime_op(_dt.date(2025, 10, 31)).code, regime_op(_dt.date(2025, 11, 1)).code
     ('2020', 'overgang_2025')
     >>> regime_op(_dt.date(2027, 1, 1))
     Traceback (most recent call last):
@@ -390,7 +403,7 @@ def recht_op_loopbaancheques(
     either must be Flanders or Brussels. *werkervaring_dagen*: days of work experience over
     the whole career up to the peildatum. *eerdere_cheques*: the dates on which earlier
     cheques were used, in date order, none after the peildatum: the whole career, since the
-    transition regime of 1 Oct 2025 asks whether one was *ever* used.
+    transition regime of 1 Nov 2025 asks whether one was *ever* used.
 
     ``volgende_datum`` is ``None`` also when the date it would give lies after the end of the
     regime: what happens then depends on the next regime.
