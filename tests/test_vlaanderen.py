@@ -52,7 +52,7 @@ class TestRegelset:
 
     def test_codes(self) -> None:
         """The steps of the trajectory (the RIT steps in the regimes of 2022 and 3.0), then
-        medische overmacht and Terug Naar Werk."""
+        medische overmacht (9 months, then 6 from 1 Jan 2026) and Terug Naar Werk."""
         assert [r.code for r in VLAANDEREN] == [
             "melding_arbeidsarts",
             "verzoek_werknemer",
@@ -71,6 +71,7 @@ class TestRegelset:
             "beroep",
             "beroep",
             "einde_reintegratietraject",
+            "medische_overmacht_mogelijk",
             "medische_overmacht_mogelijk",
             "onderzoek_medische_overmacht",
             "beslissing_medische_overmacht",

@@ -150,7 +150,8 @@ class TestRegimeKeuze:
 
 
 class TestArbeidspotentieel:
-    """RIT 3.0: the evaluation of the work potential after 8 weeks (marked unverified)."""
+    """RIT 3.0: the evaluation of the work potential after 8 weeks (secondary sources that
+    agree; the article number not verified)."""
 
     @pytest.mark.parametrize(
         ("x", "uiterlijk"),
@@ -167,7 +168,10 @@ class TestArbeidspotentieel:
             assert "evaluatie_arbeidspotentieel" not in tl
         else:
             assert tl["evaluatie_arbeidspotentieel"].uiterlijk == uiterlijk
-            assert "unverified" in tl["evaluatie_arbeidspotentieel"].bron
+            bron = tl["evaluatie_arbeidspotentieel"].bron
+            assert "minstens 8 weken" in bron
+            assert "article number" in bron
+            assert "not verified" in bron
 
     def test_potentieel_verplicht_traject(self) -> None:
         """Work potential found on 2 Mar 2026: the employer must start a trajectory."""
@@ -325,32 +329,42 @@ class TestWeigeringen:
 
 
 class TestMedischeOvermacht:
-    """At least 9 months of uninterrupted incapacity; examination no earlier than 10 days
-    after the notification (from 28 Nov 2022)."""
+    """At least 9 months of uninterrupted incapacity, 6 from 1 Jan 2026 (an incapacity that
+    reached 6 months but not 9 before then: from 1 Jan 2026 itself); examination no earlier
+    than 10 days after the notification (from 28 Nov 2022)."""
 
     @pytest.mark.parametrize(
         ("x", "vanaf"),
         [
-            (date(2026, 1, 1), date(2026, 10, 1)),  # 1 Jan + 9 months
-            (date(2025, 5, 31), date(2026, 2, 28)),  # no 31 Feb: the last day of February
-            (date(2023, 5, 31), date(2024, 2, 29)),  # a leap year
+            (date(2023, 5, 31), date(2024, 2, 29)),  # + 9 months; no 31 Feb, a leap year
+            (date(2025, 3, 31), date(2025, 12, 31)),  # + 9 months: the last day of 9 months
+            # + 9 months = 1 Jan 2026, no longer the law then; + 6 months = 1 Oct 2025,
+            # before the 6 months were the law: from 1 Jan 2026.
+            (date(2025, 4, 1), date(2026, 1, 1)),
+            # + 6 months = 30 Nov 2025, before 1 Jan 2026: from 1 Jan 2026.
+            (date(2025, 5, 31), date(2026, 1, 1)),
+            (date(2025, 8, 31), date(2026, 2, 28)),  # + 6 months: no 31 Feb
+            (date(2026, 1, 1), date(2026, 7, 1)),  # 1 Jan + 6 months
+            (date(2027, 8, 31), date(2028, 2, 29)),  # + 6 months, a leap year
         ],
     )
-    def test_negen_maanden(self, x: date, vanaf: date) -> None:
-        """Worker or employer may start it from X + 9 calendar months."""
+    def test_negen_dan_zes_maanden(self, x: date, vanaf: date) -> None:
+        """Worker or employer may start it from X + 9 calendar months, or under the law of
+        1 Jan 2026 from X + 6 calendar months and not before that day."""
         assert ri.tijdlijn(_traject(x=x))["medische_overmacht_mogelijk"].uiterlijk == vanaf
 
     @pytest.mark.parametrize(
         ("hervat", "vanaf"),
         [
-            # Back to work 11 Mar, sick again 24 Mar 2026: 13 fit days, not interrupted.
-            (date(2026, 3, 24), date(2026, 10, 1)),
-            # Sick again 25 Mar: 14 fit days interrupt; 25 Mar + 9 months = 25 Dec 2026.
-            (date(2026, 3, 25), date(2026, 12, 25)),
+            # Back to work 11 Mar, sick again 24 Mar 2026: 13 fit days, not interrupted;
+            # 1 Jan + 6 months = 1 Jul 2026.
+            (date(2026, 3, 24), date(2026, 7, 1)),
+            # Sick again 25 Mar: 14 fit days interrupt; 25 Mar + 6 months = 25 Sep 2026.
+            (date(2026, 3, 25), date(2026, 9, 25)),
         ],
     )
     def test_herval(self, hervat: date, vanaf: date) -> None:
-        """A relapse within 14 days of a resumption does not interrupt the nine months."""
+        """A relapse within 14 days of a resumption does not interrupt the six months."""
         perioden = (
             ri.Ziekteperiode(eerste_dag=date(2026, 1, 1), laatste_dag=date(2026, 3, 10)),
             ri.Ziekteperiode(eerste_dag=hervat),
@@ -358,10 +372,18 @@ class TestMedischeOvermacht:
         tl = ri.tijdlijn(_traject(perioden=perioden))
         assert tl["medische_overmacht_mogelijk"].uiterlijk == vanaf
 
+    def test_bron_zes_maanden(self) -> None:
+        """The rule of 1 Jan 2026 names its sources and the day it counts from."""
+        tl = ri.tijdlijn(_traject(x=date(2025, 5, 31)))
+        termijn = tl["medische_overmacht_mogelijk"]
+        assert "6 months of uninterrupted incapacity" in termijn.omschrijving
+        assert "jusqu'au 31 décembre 2025" in termijn.bron
+
     def test_voor_28_november_2022(self) -> None:
-        """X = 1 Jan 2022: 1 Oct 2022 lies before the procedure exists; X = 1 Mar 2022:
-        1 Dec 2022, after it."""
-        assert "medische_overmacht_mogelijk" not in ri.tijdlijn(_traject(x=date(2022, 1, 1)))
+        """X = 1 Jan 2022: 9 months on 1 Oct 2022, before the procedure exists: from the day
+        it does, Mon 28 Nov 2022. X = 1 Mar 2022: 1 Dec 2022, after it."""
+        tl = ri.tijdlijn(_traject(x=date(2022, 1, 1)))
+        assert tl["medische_overmacht_mogelijk"].uiterlijk == date(2022, 11, 28)
         tl = ri.tijdlijn(_traject(x=date(2022, 3, 1)))
         assert tl["medische_overmacht_mogelijk"].uiterlijk == date(2022, 12, 1)
 

@@ -42,6 +42,7 @@ from reintegratie.regels.model import (
     Ononderbroken,
     Regel,
     Termijnsoort,
+    VasteDatum,
     VerlengingTeLaat,
     VerlengingWeken,
     Verschuiving,
@@ -408,7 +409,7 @@ def termijnen_van_anker(anker: Anker | None) -> tuple[set[str], bool]:
     open_ = [anker]
     while open_:
         a = open_.pop()
-        if a is None or type(a) is Ziektedag or type(a) is Ononderbroken:
+        if a is None or type(a) in (Ziektedag, Ononderbroken, VasteDatum):
             continue
         if type(a) is NaTermijn:
             codes.add(a.termijn)
@@ -649,6 +650,9 @@ class Context:
             assert isinstance(anker, NaMaanden)
             dag: _dt.date = self.anker(anker.anker) + relativedelta(months=anker.maanden)
             return dag + _dt.timedelta(days=anker.dagen) if anker.dagen else dag
+        if soort is VasteDatum:
+            assert isinstance(anker, VasteDatum)
+            return anker.datum
         if soort is Vroegste:
             assert isinstance(anker, Vroegste)
             datums = [d for a in anker.ankers if (d := self.anker_of_niets(a)) is not None]

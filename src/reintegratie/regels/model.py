@@ -46,6 +46,7 @@ __all__ = [
     "Regel",
     "Termijnsoort",
     "UitDienst",
+    "VasteDatum",
     "Vereiste",
     "Verlenging",
     "VerlengingTeLaat",
@@ -189,6 +190,17 @@ class NaMaanden:
 
 
 @attrs.frozen
+class VasteDatum:
+    """A fixed calendar date. Used inside :class:`Laatste` where a change of the law lets a
+    term run from the day the change took effect: "6 months of incapacity, counted under the
+    law of 1 Jan 2026" is the latest of 6 months and 1 Jan 2026 for an incapacity that
+    began before the change.
+    """
+
+    datum: _dt.date = attrs.field(validator=datum)
+
+
+@attrs.frozen
 class Vroegste:
     """The earliest of ``ankers`` that can be dated.
 
@@ -198,9 +210,11 @@ class Vroegste:
     from a certificate of definitive unfitness if that comes earlier.
     """
 
-    ankers: tuple[Ziektedag | NaFeit | NaTermijn | Ononderbroken | NaMaanden, ...] = attrs.field(
-        validator=lambda i, a, v: tuple_van(Ziektedag, NaFeit, NaTermijn, Ononderbroken, NaMaanden)(
-            i, a, v
+    ankers: tuple[Ziektedag | NaFeit | NaTermijn | Ononderbroken | NaMaanden | VasteDatum, ...] = (
+        attrs.field(
+            validator=lambda i, a, v: tuple_van(
+                Ziektedag, NaFeit, NaTermijn, Ononderbroken, NaMaanden, VasteDatum
+            )(i, a, v)
         )
     )
 
@@ -219,9 +233,11 @@ class Laatste:
     (Regeling procesgang art. 2 lid 3).
     """
 
-    ankers: tuple[Ziektedag | NaFeit | NaTermijn | Ononderbroken | NaMaanden, ...] = attrs.field(
-        validator=lambda i, a, v: tuple_van(Ziektedag, NaFeit, NaTermijn, Ononderbroken, NaMaanden)(
-            i, a, v
+    ankers: tuple[Ziektedag | NaFeit | NaTermijn | Ononderbroken | NaMaanden | VasteDatum, ...] = (
+        attrs.field(
+            validator=lambda i, a, v: tuple_van(
+                Ziektedag, NaFeit, NaTermijn, Ononderbroken, NaMaanden, VasteDatum
+            )(i, a, v)
         )
     )
 
@@ -230,11 +246,20 @@ class Laatste:
             raise ValidationError("Laatste.ankers", "needs at least one anchor")
 
 
-Anker = Ziektedag | NaFeit | NaTermijn | Ononderbroken | NaMaanden | Vroegste | Laatste
+Anker = Ziektedag | NaFeit | NaTermijn | Ononderbroken | NaMaanden | VasteDatum | Vroegste | Laatste
 """What a rule counts from."""
 
 #: Every anchor kind, for validators.
-ANKERSOORTEN = (Ziektedag, NaFeit, NaTermijn, Ononderbroken, NaMaanden, Vroegste, Laatste)
+ANKERSOORTEN = (
+    Ziektedag,
+    NaFeit,
+    NaTermijn,
+    Ononderbroken,
+    NaMaanden,
+    VasteDatum,
+    Vroegste,
+    Laatste,
+)
 
 
 def _geldig(vanaf: _dt.date | None, tot: _dt.date | None, dag: _dt.date) -> bool:

@@ -26,6 +26,7 @@ from reintegratie.regels.model import (
     NaTermijn,
     Ononderbroken,
     Regel,
+    VasteDatum,
     Verlenging,
     VerlengingTeLaat,
     VerlengingWeken,
@@ -90,6 +91,8 @@ def beschrijf_anker(anker: Anker) -> str:
         return f"{beschrijf_anker(anker.anker)}{_maanden(anker.maanden)}" + (
             _dagen(anker.dagen) if anker.dagen else ""
         )
+    if isinstance(anker, VasteDatum):
+        return anker.datum.isoformat()
     if isinstance(anker, Vroegste):
         return "the earliest of " + " and ".join(beschrijf_anker(a) for a in anker.ankers)
     if isinstance(anker, Laatste):

@@ -79,10 +79,13 @@ Sources checked (stored public copies, 2022–2024):
   https://weeraandeslag.be/traject/werkgever-re-integreert-een-langdurig-zieke-werknemer/het-re-integratieplan
 
 Not verified against the text of the Codex itself: the article numbers of the plan
-(I.4-74), of the appeal (I.4-80) and of the notification (I.4-4 §3); under RIT 3.0 the
-eight weeks of the evaluation of work potential and whether the three-month route without
-consent remains; the three months of the decision in medische overmacht; the date of the
-KB on Terug Naar Werk (19 or 21 January 2022).
+(I.4-74) and of the notification (I.4-4 §3) (the appeal's term is art. I.4-63, as the KB of
+11 September 2022 amends it: wetwijzer.be); under RIT 3.0 the article of the evaluation of
+work potential after 8 weeks (secondary sources agree on the weeks) and whether the
+three-month route without consent remains; the three months of the decision in medische
+overmacht; the 6 months (from 1 January 2026, was 9) before medische overmacht may start
+(three secondary sources agree; the amending act not read); the date of the KB on Terug
+Naar Werk (19 or 21 January 2022).
 
 .. versionadded:: 0.2.0
 """
@@ -98,12 +101,14 @@ from reintegratie._argumenten import gecontroleerd
 from reintegratie.regels.model import (
     Anker,
     Ernst,
+    Laatste,
     MetFeit,
     NaFeit,
     NaMaanden,
     Ononderbroken,
     Regel,
     Termijnsoort,
+    VasteDatum,
     Vroegste,
     ZonderFeit,
 )
@@ -112,6 +117,7 @@ from reintegratie.rollen import Rol
 __all__ = [
     "HERVORMING_2022",
     "MEDISCHE_OVERMACHT",
+    "MEDISCHE_OVERMACHT_6_MAANDEN",
     "RIT_3_0",
     "TERUG_NAAR_WERK",
     "VLAANDEREN",
@@ -126,13 +132,16 @@ RIT_3_0 = _dt.date(2026, 1, 1)
 _TOT_RIT_3_0 = RIT_3_0 - _dt.timedelta(days=1)
 #: The special procedure of medische overmacht applies from this date.
 MEDISCHE_OVERMACHT = _dt.date(2022, 11, 28)
+#: The procedure of medische overmacht may start after 6 months of incapacity, not 9.
+MEDISCHE_OVERMACHT_6_MAANDEN = _dt.date(2026, 1, 1)
 #: The Terug Naar Werk-traject of the mutualiteiten applies from this date.
 TERUG_NAAR_WERK = _dt.date(2022, 1, 1)
 
 _CODEX = "Codex welzijn op het werk"
 _KB = "KB 11 September 2022"
 _KB3 = (
-    "RIT 3.0 (KB published BS 30 Dec 2025, in force 1 Jan 2026, for trajectories started from then)"
+    "RIT 3.0 (KB of 17 December 2025, BS 30 Dec 2025, in force 1 Jan 2026, for trajectories "
+    "started from then: lydian.be, prevent.be, cohezio.be)"
 )
 #: The fact whose date decides the regime of a trajectory: the day the request is received.
 _START = "verzoek_reintegratie"
@@ -278,8 +287,13 @@ def _traject() -> tuple[Regel, ...]:
                 "a re-integratietraject was already requested: the evaluation, which serves to "
                 "decide on starting one, is moot",
             ),
-            bron=f"{_CODEX} as amended by {_KB3} (unverified: the 8 weeks rest on a secondary "
-            "source, lexgo.be 14640 via the legal review; not checked against the KB text)",
+            bron=f"{_CODEX} as amended by {_KB3}: lexgo.be 14640 ('de werkgever moet de "
+            "preventieadviseur-arbeidsarts verzoeken om een inschatting te maken van het "
+            "arbeidspotentieel van een werknemer die sinds minstens 8 weken arbeidsongeschikt "
+            "is'); the FOD WASO's notice via tamtam.pro ('après toute incapacité ... d'au moins "
+            "8 semaines, l'employeur doit faire estimer le potentiel de travail'); paycover.be; "
+            "secondary sources that agree, the article number and whether the weeks must be "
+            "uninterrupted not verified",
             verantwoordelijk=(Rol.WERKGEVER,),
             eindverantwoordelijk=(Rol.WERKGEVER,),
             geraadpleegd=(Rol.BEDRIJFSARTS,),
@@ -366,9 +380,10 @@ def _traject() -> tuple[Regel, ...]:
                 omschrijving="Worker may appeal decision B, definitive unfitness (21 days)",
                 anker=NaFeit("definitief_ongeschikt", 21),
                 voorwaarde=MetFeit(("definitief_ongeschikt",), "decision B: definitively unfit"),
-                bron=f"{_CODEX} art. I.4-80 (unverified article number) and art. I.4-63 (21 "
-                f"calendar days since {_KB} art. 2, was 7 working days; securex.be: 'enkel beroep "
-                "aantekenen tegen de beslissing B')",
+                bron=f"{_CODEX} art. I.4-63 (21 calendar days since {_KB} art. 2: 'In artikel "
+                'I.4-63 ... worden de woorden "zeven werkdagen" vervangen door de woorden "21 '
+                "kalenderdagen\"', wetwijzer.be/laws/2022205258; was 7 working days); securex.be: "
+                "'enkel beroep aantekenen tegen de beslissing B'",
                 verantwoordelijk=(Rol.WERKNEMER,),
                 eindverantwoordelijk=(Rol.WERKNEMER,),
                 geinformeerd=(Rol.WERKGEVER,),
@@ -406,13 +421,35 @@ def _medische_overmacht() -> tuple[Regel, ...]:
             code="medische_overmacht_mogelijk",
             omschrijving="Worker or employer may start the procedure of medische overmacht "
             "(9 months of uninterrupted incapacity, no re-integratietraject running)",
-            anker=NaMaanden(_BEGIN, 9),
+            # An incapacity of 9 months before the procedure existed: from its first day.
+            anker=Laatste((NaMaanden(_BEGIN, 9), VasteDatum(MEDISCHE_OVERMACHT))),
             soort=Termijnsoort.MOMENT,
             bron=bron + " (a resumption of less than 14 days does not interrupt)",
             verantwoordelijk=(Rol.WERKGEVER, Rol.WERKNEMER),
             eindverantwoordelijk=(Rol.WERKGEVER,),
             geinformeerd=(Rol.BEDRIJFSARTS,),
             geldig_vanaf=MEDISCHE_OVERMACHT,
+            geldig_tot=MEDISCHE_OVERMACHT_6_MAANDEN - _dt.timedelta(days=1),
+        ),
+        # From 1 Jan 2026 six months suffice; an incapacity that reached six months (but not
+        # nine) before then may start the procedure on 1 Jan 2026 itself.
+        Regel(
+            code="medische_overmacht_mogelijk",
+            omschrijving="Worker or employer may start the procedure of medische overmacht "
+            "(6 months of uninterrupted incapacity, no re-integratietraject running)",
+            anker=Laatste((NaMaanden(_BEGIN, 6), VasteDatum(MEDISCHE_OVERMACHT_6_MAANDEN))),
+            soort=Termijnsoort.MOMENT,
+            bron=bron + " (a resumption of less than 14 days does not interrupt); 6 months "
+            "from 1 Jan 2026: damien-avocat.be ('au moins 6 mois ininterrompus ... Cette période "
+            "était de 9 mois jusqu'au 31 décembre 2025'), eloya.be ('de neuf mois à six mois à "
+            "partir de 2026'), barreaudeliege-huy.be (in force 1 Jan 2026); secondary sources "
+            "that agree (the amending act, probably the law of 19 Dec 2025 on art. 34 of the "
+            "Arbeidsovereenkomstenwet, not read); applied to an incapacity running on that day "
+            "too (no transitional rule found)",
+            verantwoordelijk=(Rol.WERKGEVER, Rol.WERKNEMER),
+            eindverantwoordelijk=(Rol.WERKGEVER,),
+            geinformeerd=(Rol.BEDRIJFSARTS,),
+            geldig_vanaf=MEDISCHE_OVERMACHT_6_MAANDEN,
         ),
         Regel(
             code="onderzoek_medische_overmacht",
