@@ -1151,3 +1151,20 @@ def test_ziektegeval_is_geen_invoer():
     """Traject has no init field for cases: they are derived from the periods."""
     assert "_gevallen" not in {f.alias for f in attrs.fields(Traject) if f.init}
     assert all(isinstance(g, Ziektegeval) for g in _twee_gevallen().ziektegevallen)
+
+
+def test_pickle_van_een_eerdere_release():
+    """A Traject pickled before the cases were formed on first use has no such slot set:
+    unpickled, it forms them (the state of that release is rebuilt here by hand)."""
+    t = Traject(
+        werknemer="W-1",
+        werkgever="WG",
+        ziekteperioden=(Ziekteperiode(eerste_dag=date(2025, 3, 3)),),
+    )
+    staat = t.__getstate__()
+    staat.pop("_samentelling")
+    staat["_gevallen"] = t.ziektegevallen
+    oud = object.__new__(Traject)
+    oud.__setstate__(staat)
+    assert oud == t
+    assert oud.ziektegevallen == t.ziektegevallen

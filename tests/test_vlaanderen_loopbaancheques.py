@@ -243,11 +243,11 @@ class TestValidatie:
 
 
 class TestRegimes:
-    """Dated regimes: 2020 to 30 Sep 2025, the transition regime to 31 Dec 2026, then none."""
+    """Dated regimes: 2020 to 31 Oct 2025, the transition regime to 31 Dec 2026, then none."""
 
     def test_regimes(self) -> None:
-        """Two regimes, adjacent, the second marked unverified (its start is a draft's
-        'waarschijnlijk 1 oktober 2025')."""
+        """Two regimes, adjacent, the second marked unverified (its start, 1 Nov 2025, rests on
+        a secondary source: acerta.be)."""
         assert [(r.code, r.vanaf, r.tot) for r in REGIMES] == [
             ("2020", date(2020, 1, 1), date(2025, 10, 31)),
             ("overgang_2025", date(2025, 11, 1), date(2026, 12, 31)),

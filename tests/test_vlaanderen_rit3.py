@@ -372,6 +372,33 @@ class TestMedischeOvermacht:
         tl = ri.tijdlijn(_traject(perioden=perioden))
         assert tl["medische_overmacht_mogelijk"].uiterlijk == vanaf
 
+    @pytest.mark.parametrize(
+        ("x", "laatste", "vanaf"),
+        [
+            # Over long before either rule: no date at all (as before 1 Jan 2026).
+            (date(2010, 1, 4), date(2010, 2, 26), None),
+            # Recovered 4 Jul 2025: 6 months (2 Dec 2025) before the rule of 2026, 9 months
+            # (2 Mar 2026) after the rule of 2022 ended; the case never reached 1 Jan 2026.
+            (date(2025, 6, 2), date(2025, 7, 4), None),
+            # Recovered on Sun 27 Nov 2022, the day before the procedure existed: none.
+            (date(2022, 1, 1), date(2022, 11, 27), None),
+            # Still sick on Mon 28 Nov 2022: from that day.
+            (date(2022, 1, 1), date(2022, 11, 28), date(2022, 11, 28)),
+            # Still sick on Thu 1 Jan 2026 after 6 months: from that day.
+            (date(2025, 6, 2), date(2026, 1, 1), date(2026, 1, 1)),
+        ],
+    )
+    def test_alleen_als_de_ziekte_de_datum_haalt(
+        self, x: date, laatste: date, vanaf: date | None
+    ) -> None:
+        """The day a rule took effect counts only for an incapacity still running on it."""
+        perioden = (ri.Ziekteperiode(eerste_dag=x, laatste_dag=laatste),)
+        tl = ri.tijdlijn(_traject(perioden=perioden))
+        if vanaf is None:
+            assert "medische_overmacht_mogelijk" not in tl
+        else:
+            assert tl["medische_overmacht_mogelijk"].uiterlijk == vanaf
+
     def test_bron_zes_maanden(self) -> None:
         """The rule of 1 Jan 2026 names its sources and the day it counts from."""
         tl = ri.tijdlijn(_traject(x=date(2025, 5, 31)))

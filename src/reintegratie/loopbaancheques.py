@@ -1,6 +1,6 @@
 """Flemish loopbaancheques: who is entitled to subsidised career guidance, and when again.
 
-From 1 January 2020 to 30 September 2025 a worker or self-employed person was entitled to
+From 1 January 2020 to 31 October 2025 a worker or self-employed person was entitled to
 loopbaancheques (VDAB) when they
 
 1. live or work in Flanders or the Brussels-Capital Region;
@@ -516,7 +516,7 @@ _Cheques = tuple[tuple[Loopbaancheque, ...], _dt.date | None, _dt.date | None]
 def _per_periode(
     regime: Regime, periode: relativedelta, eerdere: Sequence[_dt.date], peildatum: _dt.date
 ) -> _Cheques:
-    """The cheques of the current period of a regime of periods (2020 to Sept 2025)."""
+    """The cheques of the current period of a regime of periods (2020 to Oct 2025)."""
     perioden = _perioden(eerdere)
     huidig = perioden[-1] if perioden and peildatum < perioden[-1][0] + periode else []
     van = huidig[0] if huidig else None

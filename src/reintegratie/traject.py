@@ -63,7 +63,7 @@ from reintegratie.verzuim import (
     Ziektegeval,
     Ziekteperiode,
     _controleer_perioden,
-    samentellen_ongecontroleerd,
+    _samentellen_ongecontroleerd,
 )
 
 __all__ = ["Belastbaarheid", "Jurisdictie", "Traject", "Uitkomst", "Uitkomstsoort"]
@@ -215,9 +215,10 @@ class Traject:
     @property
     def _gevallen(self) -> tuple[Ziektegeval, ...]:
         """The cases of sickness (samentelling), computed once, on first use."""
-        gevallen = self._samentelling
+        # getattr: a Traject pickled by an earlier release has no such slot set.
+        gevallen = getattr(self, "_samentelling", None)
         if gevallen is None:
-            gevallen = samentellen_ongecontroleerd(self.ziekteperioden, self.verlofperioden)
+            gevallen = _samentellen_ongecontroleerd(self.ziekteperioden, self.verlofperioden)
             object.__setattr__(self, "_samentelling", gevallen)
         return gevallen
 

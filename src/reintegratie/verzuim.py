@@ -537,10 +537,10 @@ def samentellen(
     form one case; leave days (WAZO) between them count as neither sick nor
     fit. Raises :class:`ValidationError` for overlapping or unordered input.
     """
-    return samentellen_ongecontroleerd(ziekteperioden, verlofperioden)
+    return _samentellen_ongecontroleerd(ziekteperioden, verlofperioden)
 
 
-def samentellen_ongecontroleerd(
+def _samentellen_ongecontroleerd(
     ziekteperioden: Sequence[Ziekteperiode],
     verlofperioden: Sequence[Verlofperiode] = (),
 ) -> tuple[Ziektegeval, ...]:

@@ -693,7 +693,17 @@ class Context:
         kern = anker.anker if type(anker) is NaMaanden else anker
         if type(kern) is NaFeit and kern.anders is None and not self.feiten.get(kern.feit):
             return None
+        if type(anker) is VasteDatum:
+            return self.vaste_datum(anker)
         return self.anker(anker)
+
+    def vaste_datum(self, anker: VasteDatum) -> _dt.date | None:
+        """The date of *anker* inside :class:`~reintegratie.regels.model.Laatste` or
+        :class:`~reintegratie.regels.model.Vroegste`: ``None`` (passed over) when the
+        case's sickness ended before it."""
+        if self.laatste is not None and self.laatste < anker.datum:
+            return None
+        return anker.datum
 
     def ononderbroken_vanaf(self, max_fitdagen: int) -> _dt.date:
         """The first day of the latest uninterrupted incapacity of the case: periods with at

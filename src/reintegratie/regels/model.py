@@ -195,6 +195,10 @@ class VasteDatum:
     term run from the day the change took effect: "6 months of incapacity, counted under the
     law of 1 Jan 2026" is the latest of 6 months and 1 Jan 2026 for an incapacity that
     began before the change.
+
+    In :class:`Laatste` and :class:`Vroegste` it is passed over (as a fact not recorded)
+    when the case's sickness ended before the date: a case over long before a change of
+    the law does not reach it.
     """
 
     datum: _dt.date = attrs.field(validator=datum)

@@ -59,6 +59,7 @@ from reintegratie.regels.model import (
     Regel,
     Termijnsoort,
     UitDienst,
+    VasteDatum,
     VerlengingTeLaat,
     VerlengingWeken,
     Verschuiving,
@@ -425,7 +426,7 @@ def _anker(anker: Anker, hoofd: bool = False) -> _Ankerfunctie:
     if type(anker) is Laatste or type(anker) is Vroegste:
         # As Context.anker_of_niets: a part counting from a fact that is not recorded (and
         # has no fallback) is passed over.
-        delen = tuple((_alleen_met_feit(a), _anker(a)) for a in anker.ankers)
+        delen = tuple((_alleen_met_feit(a), _deel(a)) for a in anker.ankers)
         laatst = type(anker) is Laatste
 
         def uiterste(ctx: Context) -> _dt.date:
@@ -434,6 +435,8 @@ def _anker(anker: Anker, hoofd: bool = False) -> _Ankerfunctie:
                 if feit is not None and feit not in ctx.feiten:
                     continue
                 dag = functie(ctx)
+                if dag is None:  # a VasteDatum the case does not reach
+                    continue
                 if beste is None or (dag > beste if laatst else dag < beste):
                     beste = dag
             return beste if beste is not None else algemeen(ctx)  # raises
@@ -486,6 +489,14 @@ def _anker(anker: Anker, hoofd: bool = False) -> _Ankerfunctie:
         return anders(ctx)
 
     return na_feit
+
+
+def _deel(anker: Anker) -> Callable[[Context], _dt.date | None]:
+    """A part of :class:`Laatste` or :class:`Vroegste` as a function of the case; ``None``
+    where it is passed over (a :class:`VasteDatum` after the case's sickness ended)."""
+    if type(anker) is VasteDatum:
+        return functools.partial(Context.vaste_datum, anker=anker)
+    return _anker(anker)
 
 
 def _alleen_met_feit(anker: Anker) -> str | None:

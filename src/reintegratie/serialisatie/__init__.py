@@ -383,7 +383,7 @@ name enclosed in double quotes
         if len(text) > MAX_DOCUMENT_TEKENS:
             controleer_grootte(text)
         # The same object, when the extra "msgspec" is installed.
-        gelezen = snel.lees_ongecontroleerd(text, type_)
+        gelezen = snel._lees_ongecontroleerd(text, type_)
         if gelezen is not snel.NIET:
             return gelezen
     return _pak_uit(_parse(text), type_, weergave, eigen=True)
@@ -572,7 +572,7 @@ def _lees_regel(regel: object, nummer: int, weergave: Rol | None) -> Traject:
             f"line {nummer}: a blank line; JSON Lines holds one document on every line"
         )
     if weergave is None:
-        gelezen = snel.lees_ongecontroleerd(inhoud, Traject)
+        gelezen = snel._lees_ongecontroleerd(inhoud, Traject)
         if gelezen is not snel.NIET:
             return gelezen  # type: ignore[no-any-return]
     document = _parse(inhoud, nummer)

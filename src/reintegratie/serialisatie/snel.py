@@ -687,10 +687,10 @@ def lees(tekst: str | bytes | bytearray, soort: Any) -> Any:
     It is returned when msgspec is not installed, when *soort*'s classes cannot be
     mirrored, and for every document the fast path does not accept.
     """
-    return lees_ongecontroleerd(tekst, soort)
+    return _lees_ongecontroleerd(tekst, soort)
 
 
-def lees_ongecontroleerd(tekst: str | bytes | bytearray, soort: Any) -> Any:
+def _lees_ongecontroleerd(tekst: str | bytes | bytearray, soort: Any) -> Any:
     """:func:`lees` without checking the types of its arguments: for callers that checked
     *tekst* already (:func:`~reintegratie.serialisatie.from_json`, the JSON Lines reader)."""
     if not beschikbaar() or not isinstance(soort, type):
