@@ -242,6 +242,32 @@ class TestVangnet:
         )
         assert ri.tijdlijn(t)["melding_vangnet"].status is Status.GEHAALD
 
+    @pytest.mark.parametrize(
+        ("gemeld", "status"),
+        [
+            # Reported under the vangnet on Fri 3 Oct 2025: no 42nd-week report is due.
+            (date(2025, 10, 3), Status.NIET_VAN_TOEPASSING),
+            # Reported on Wed 22 Jul 2026, the 42nd-week report's own due date
+            # (X + 294, Wed 1 Oct 2025 + 294 days): it takes its place too.
+            (date(2026, 7, 22), Status.NIET_VAN_TOEPASSING),
+            # Reported only after that day: the 42nd-week report was missed by then.
+            (date(2026, 7, 23), Status.GEMIST),
+            # Never reported to UWV: the 42nd-week report is missed.
+            (None, Status.GEMIST),
+        ],
+    )
+    def test_vangnetmelding_vervangt_42e_week(self, gemeld, status):
+        """The report under a vangnet (a shorter term) takes the place of the 42nd-week
+        report when it is made by the latter's due date (brightmine.com, arboned.nl)."""
+        gebeurtenissen = () if gemeld is None else (MeldingVangnet(datum=gemeld),)
+        t = _traject(*gebeurtenissen, perioden=(Ziekteperiode(eerste_dag=X, vangnet=True),))
+        peildatum = date(2026, 9, 1)
+        termijn = ri.tijdlijn(t, peildatum=peildatum)["melding_42e_week"]
+        assert termijn.uiterlijk == date(2026, 7, 22)
+        assert termijn.status is status
+        codes = [b.code for b in ri.toets(t, peildatum)]
+        assert ("melding_42e_week" in codes) is (status is Status.GEMIST)
+
     def test_schrikkeldag(self):
         """X = Tue 29 Feb 2028: sick day 4 is Fri 3 Mar 2028."""
         t = ri.Traject(

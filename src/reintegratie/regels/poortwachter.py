@@ -309,10 +309,18 @@ def _regels(telwijze: Telwijze) -> tuple[Regel, ...]:
             omschrijving="Sickness report to UWV (42nd week)",
             anker=Ziektedag(295),
             verschuiving=Verschuiving.GEEN if na else Verschuiving.VOLGENDE_WERKDAG,
+            # The earlier report under a vangnet (4th sick day or 6 weeks) takes its place.
+            voorwaarde=ZonderFeit(
+                ("melding_vangnet",),
+                "the employee was reported to UWV under a vangnet of the Ziektewet by then: "
+                "that report, with its shorter term, takes the place of the 42nd-week report",
+            ),
             bron="ZW art. 38 lid 1 ('uiterlijk de eerste werkdag na de 42e week'; uwv.nl, ziek "
             "melden bij UWV); a werkdag is read as a day that is not a Saturday, Sunday or "
             "Algemene termijnenwet art. 3 holiday (the library's reading: the Atw itself does "
-            "not govern this term)",
+            "not govern this term); not due once the employee was reported under a vangnet "
+            "(brightmine.com 'Ziekmelding bij UWV': in those cases 'geldt een kortere termijn'; "
+            "arboned.nl 'Ziekmelding bij UWV: voorkom boetes', ZW art. 38 lid 1-2, 38a, 38b)",
             # RACI: the employer reports to UWV (ZW art. 38 lid 1); the casemanager keeps the
             # re-integratiedossier.
             verantwoordelijk=(Rol.WERKGEVER,),
