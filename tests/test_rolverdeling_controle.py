@@ -239,12 +239,14 @@ class TestRolconflict:
     """rolconflict: one person in two roles that clash."""
 
     def test_bedrijfsarts_also_casemanager(self) -> None:
-        """The bedrijfsarts holding the casemanager role: an overtreding."""
+        """The bedrijfsarts holding the casemanager role: a waarschuwing (no legal bar; the
+        NVAB strongly advises against it)."""
         arts = _b("BA-1", Rol.BEDRIJFSARTS, Rol.CASEMANAGER, organisatie="Arbodienst")
         b = _een("rolconflict", rolcontrole(_traject(betrokkenen=(arts, LG, LA, AD)), PEIL))
-        assert b.ernst is ri.Ernst.OVERTREDING
+        assert b.ernst is ri.Ernst.WAARSCHUWING
         assert b.melding.startswith("BA-1 is bedrijfsarts and is casemanager:")
         assert "AVG art. 9" in b.bron
+        assert "niet expliciet verboden" in b.bron
         assert b.datum == PEIL
 
     def test_bedrijfsarts_named_casemanager_in_plan(self) -> None:

@@ -55,12 +55,15 @@ _GOEDE_PRAKTIJK = (
 
 @attrs.frozen
 class Rolconflict:
-    """Two roles one person may not hold together, why, and the source."""
+    """Two roles one person should not hold together, why, the source, and how serious:
+    an ``overtreding`` where the law bars it, a ``waarschuwing`` where professional
+    guidance strongly advises against it without a legal bar."""
 
     rol: Rol
     met: Rol
     reden: str
     bron: str
+    ernst: Ernst = attrs.field(default=Ernst.OVERTREDING, kw_only=True)
 
 
 _BRON_ARTS = (
@@ -75,8 +78,13 @@ ROLCONFLICTEN: tuple[Rolconflict, ...] = (
     Rolconflict(
         Rol.BEDRIJFSARTS,
         Rol.CASEMANAGER,
-        "the casemanager acts for the employer and may not see medical data",
-        _BRON_ARTS,
+        "the casemanager acts for the employer and may not see medical data; no legal bar "
+        "was found, professional guidance strongly advises against it",
+        _BRON_ARTS + "; NVAB (2020, after consulting the AP): 'hoewel de situatie niet "
+        "expliciet verboden is, het een sterk te ontraden constructie is. Het risico op "
+        "vermenging van gegevens is waarschijnlijk te groot' (quoted by triageexpert.nl, "
+        "'Het grijze gebied')",
+        ernst=Ernst.WAARSCHUWING,
     ),
     Rolconflict(
         Rol.BEDRIJFSARTS,
@@ -180,7 +188,7 @@ def _rolconflicten(traject: Traject, peildatum: _dt.date) -> list[Bevinding]:
                 bevindingen.append(
                     Bevinding(
                         code="rolconflict",
-                        ernst=Ernst.OVERTREDING,
+                        ernst=conflict.ernst,
                         melding=f"{b.id} is {conflict.rol.value} and {hoe}: {conflict.reden}",
                         bron=conflict.bron,
                         datum=peildatum,
