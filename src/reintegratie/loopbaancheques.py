@@ -5,7 +5,9 @@ loopbaancheques (VDAB) when they
 
 1. live or work in Flanders or the Brussels-Capital Region;
 2. are working now, as an employee or self-employed (full or part time);
-3. have at least 7 years of work experience over the whole career: 2,555 days;
+3. have at least 7 years of work experience over the whole career: 2,555 days (acerta.be:
+   "au moins 7 années (ou 2 555 jours)"; a reading of 7 years as 84 calendar months would
+   differ by the one or two leap days in them);
 4. have not used cheques in the past 6 years.
 
 Per 6-year period there are two cheques: one for 4 hours of guidance, then one for 3 hours.

@@ -295,7 +295,10 @@ def regelpagina() -> str:
         "",
         '"Sick day k" is the date on which the combined case of sickness reaches its k-th '
         "sick day (samentelling: breaks of fewer than 28 fit days are added together). "
-        f"Working days follow the Algemene termijnenwet ({ATW}). "
+        "Where a term ends on a working day (the 42nd-week report's 'eerste werkdag', ZW "
+        "art. 38 lid 1), a working day is read as a day that is not a Saturday, Sunday or "
+        f"holiday of the Algemene termijnenwet ({ATW}): the library's reading, as the Atw "
+        "itself does not govern such terms. "
         "See [telling.md](telling.md) for how the counting works and why, and "
         "[wetswijzigingen.md](wetswijzigingen.md) for every change of the law with its date. "
         "The two compatibility conventions reproduce other tools; they are not readings of "
