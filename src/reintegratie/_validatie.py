@@ -56,14 +56,15 @@ ONGELDIG_REGEL: Final = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 #: What each validator implies for the JSON Schema (read by ``serialisatie.schemabouw``):
-#: a fragment of JSON Schema keywords for the value, and for :func:`optioneel` the
-#: validator it wraps. Kept beside the validators so the schema cannot drift from them.
+#: a fragment of JSON Schema keywords for the value. Kept beside the validators so the
+#: schema cannot drift from them.
 SCHEMAFRAGMENT: dict[object, dict[str, Any]] = {}
-BINNEN: dict[object, object] = {}
 #: What each validator built here checks, as data: its factory's name and arguments
-#: (``("tuple_van", (str,), True)``, ``("bereik", 0, None)``, ``("datum",)``). Read by the
-#: fast reader (``serialisatie.snel``), which checks the same conditions inline instead of
-#: calling the validator; a validator not listed here is simply called.
+#: (``("tuple_van", (str,), True)``, ``("bereik", 0, None)``, ``("optioneel", inner)``,
+#: ``("datum",)``). Read by the fast reader (``serialisatie.snel``), which checks the same
+#: conditions inline instead of calling the validator (a validator not listed here is
+#: simply called), and by ``serialisatie.schemabouw`` for the validator an
+#: :func:`optioneel` wraps.
 AARD: dict[object, tuple[Any, ...]] = {}
 
 #: JSON Schema (ECMA-262) patterns for text, searched unanchored so that Python's ``re``
@@ -267,7 +268,7 @@ def enum_van(soort: type[enum.Enum]) -> Validator:
 
 
 # The three factories below are cached: some validators call them at run time (for each
-# object checked), and each call registered a new closure in SCHEMAFRAGMENT or BINNEN, a
+# object checked), and each call registered a new closure in SCHEMAFRAGMENT or AARD, a
 # memory leak in a long-running process that also made every garbage collection slower.
 def type_van(*soorten: type) -> Validator:
     """An instance of one of *soorten*."""
@@ -300,7 +301,6 @@ def _optioneel(validator: Validator) -> Validator:
         if value is not None:
             validator(instance, attribute, value)
 
-    BINNEN[_valideer] = validator
     AARD[_valideer] = ("optioneel", validator)
     return _valideer
 

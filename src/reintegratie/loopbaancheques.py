@@ -170,6 +170,10 @@ class Prijs:
     geverifieerd: bool = True
 
 
+#: The first day of the transition regime (one cheque, only for people who never used one),
+#: read from acerta.be (see the module); the raised own contribution starts with it.
+_OVERGANG_2025 = _dt.date(2025, 11, 1)
+
 #: The worker's price per cheque, oldest first (each until the next one starts).
 PRIJZEN: tuple[Prijs, ...] = (
     Prijs(
@@ -186,7 +190,7 @@ PRIJZEN: tuple[Prijs, ...] = (
         "(plusmagazine.knack.be)",
     ),
     Prijs(
-        vanaf=_dt.date(2025, 11, 1),
+        vanaf=_OVERGANG_2025,
         euro=None,
         bron="vlaanderen.be, decision of 18 July 2025: 'verhoging van de eigen bijdrage'; the "
         "new amount and its start were not found (start assumed with the transition regime)",
@@ -217,7 +221,7 @@ REGIMES: tuple[Regime, ...] = (
     Regime(
         code="2020",
         vanaf=_dt.date(2020, 1, 1),
-        tot=_dt.date(2025, 10, 31),
+        tot=_OVERGANG_2025 - _dt.timedelta(days=1),
         uren=(4, 3),
         periode=relativedelta(years=6),
         alleen_nooit_gebruikt=False,
@@ -226,7 +230,7 @@ REGIMES: tuple[Regime, ...] = (
     ),
     Regime(
         code="overgang_2025",
-        vanaf=_dt.date(2025, 11, 1),
+        vanaf=_OVERGANG_2025,
         tot=_dt.date(2026, 12, 31),
         uren=(4,),
         periode=None,

@@ -171,6 +171,8 @@ _BOETE_STB_2008 = (
     "Stb. 2008, 414 (Kamerstukken 31 357: 'ter vervanging van de huidige "
     "loondoorbetalingsverplichting over de periode dat de ziekmelding is vertraagd')"
 )
+#: The fine by days late: EUR 70 under 7, EUR 230 from 7 to 27, EUR 455 from 28.
+_BOETE_STAFFEL = (BoeteTrede(6, 70), BoeteTrede(27, 230), BoeteTrede(None, 455))
 _TE_LATE_MELDING = (
     Gevolg(
         tekst="a fine from UWV of {boete}, late by {dagen} days (Boetebesluit "
@@ -178,7 +180,7 @@ _TE_LATE_MELDING = (
         bron=_BOETE_STB_2008,
         geldig_vanaf=BOETE_STAFFEL_VANAF,
         geldig_tot=BELEIDSREGEL_BOETE_VANAF - _dt.timedelta(days=1),
-        boete=(BoeteTrede(6, 70), BoeteTrede(27, 230), BoeteTrede(None, 455)),
+        boete=_BOETE_STAFFEL,
     ),
     Gevolg(
         tekst="a fine from UWV of {boete}, late by {dagen} days (Boetebesluit "
@@ -190,7 +192,7 @@ _TE_LATE_MELDING = (
         "boete die is berekend met toepassing van de artikelen 2b of 2c van het Boetebesluit "
         "... wordt met 50% verlaagd indien ...')",
         geldig_vanaf=BELEIDSREGEL_BOETE_VANAF,
-        boete=(BoeteTrede(6, 70), BoeteTrede(27, 230), BoeteTrede(None, 455)),
+        boete=_BOETE_STAFFEL,
     ),
 )
 

@@ -416,41 +416,39 @@ def _medische_overmacht() -> tuple[Regel, ...]:
         "onderneming geen re-integratietraject lopende is' (a trajectory requested and not "
         "ended by a third refused invitation or a refused plan)"
     )
+    negen = Regel(
+        code="medische_overmacht_mogelijk",
+        omschrijving="Worker or employer may start the procedure of medische overmacht "
+        "(9 months of uninterrupted incapacity, no re-integratietraject running)",
+        # An incapacity of 9 months before the procedure existed: from its first day.
+        anker=Laatste((NaMaanden(_BEGIN, 9), VasteDatum(MEDISCHE_OVERMACHT))),
+        soort=Termijnsoort.MOMENT,
+        bron=bron + " (a resumption of less than 14 days does not interrupt)",
+        verantwoordelijk=(Rol.WERKGEVER, Rol.WERKNEMER),
+        eindverantwoordelijk=(Rol.WERKGEVER,),
+        geinformeerd=(Rol.BEDRIJFSARTS,),
+        geldig_vanaf=MEDISCHE_OVERMACHT,
+        geldig_tot=MEDISCHE_OVERMACHT_6_MAANDEN - _dt.timedelta(days=1),
+    )
+    # From 1 Jan 2026 six months suffice; an incapacity that reached six months (but not
+    # nine) before then may start the procedure on 1 Jan 2026 itself.
+    zes = attrs.evolve(
+        negen,
+        omschrijving="Worker or employer may start the procedure of medische overmacht "
+        "(6 months of uninterrupted incapacity, no re-integratietraject running)",
+        anker=Laatste((NaMaanden(_BEGIN, 6), VasteDatum(MEDISCHE_OVERMACHT_6_MAANDEN))),
+        bron=negen.bron + "; 6 months from 1 Jan 2026: damien-avocat.be ('au moins 6 mois "
+        "ininterrompus ... Cette période était de 9 mois jusqu'au 31 décembre 2025'), "
+        "eloya.be ('de neuf mois à six mois à partir de 2026'), barreaudeliege-huy.be (in "
+        "force 1 Jan 2026); secondary sources that agree (the amending act, probably the law "
+        "of 19 Dec 2025 on art. 34 of the Arbeidsovereenkomstenwet, not read); applied to an "
+        "incapacity running on that day too (no transitional rule found)",
+        geldig_vanaf=MEDISCHE_OVERMACHT_6_MAANDEN,
+        geldig_tot=None,
+    )
     return (
-        Regel(
-            code="medische_overmacht_mogelijk",
-            omschrijving="Worker or employer may start the procedure of medische overmacht "
-            "(9 months of uninterrupted incapacity, no re-integratietraject running)",
-            # An incapacity of 9 months before the procedure existed: from its first day.
-            anker=Laatste((NaMaanden(_BEGIN, 9), VasteDatum(MEDISCHE_OVERMACHT))),
-            soort=Termijnsoort.MOMENT,
-            bron=bron + " (a resumption of less than 14 days does not interrupt)",
-            verantwoordelijk=(Rol.WERKGEVER, Rol.WERKNEMER),
-            eindverantwoordelijk=(Rol.WERKGEVER,),
-            geinformeerd=(Rol.BEDRIJFSARTS,),
-            geldig_vanaf=MEDISCHE_OVERMACHT,
-            geldig_tot=MEDISCHE_OVERMACHT_6_MAANDEN - _dt.timedelta(days=1),
-        ),
-        # From 1 Jan 2026 six months suffice; an incapacity that reached six months (but not
-        # nine) before then may start the procedure on 1 Jan 2026 itself.
-        Regel(
-            code="medische_overmacht_mogelijk",
-            omschrijving="Worker or employer may start the procedure of medische overmacht "
-            "(6 months of uninterrupted incapacity, no re-integratietraject running)",
-            anker=Laatste((NaMaanden(_BEGIN, 6), VasteDatum(MEDISCHE_OVERMACHT_6_MAANDEN))),
-            soort=Termijnsoort.MOMENT,
-            bron=bron + " (a resumption of less than 14 days does not interrupt); 6 months "
-            "from 1 Jan 2026: damien-avocat.be ('au moins 6 mois ininterrompus ... Cette période "
-            "était de 9 mois jusqu'au 31 décembre 2025'), eloya.be ('de neuf mois à six mois à "
-            "partir de 2026'), barreaudeliege-huy.be (in force 1 Jan 2026); secondary sources "
-            "that agree (the amending act, probably the law of 19 Dec 2025 on art. 34 of the "
-            "Arbeidsovereenkomstenwet, not read); applied to an incapacity running on that day "
-            "too (no transitional rule found)",
-            verantwoordelijk=(Rol.WERKGEVER, Rol.WERKNEMER),
-            eindverantwoordelijk=(Rol.WERKGEVER,),
-            geinformeerd=(Rol.BEDRIJFSARTS,),
-            geldig_vanaf=MEDISCHE_OVERMACHT_6_MAANDEN,
-        ),
+        negen,
+        zes,
         Regel(
             code="onderzoek_medische_overmacht",
             omschrijving="Examination by the preventieadviseur-arbeidsarts, no earlier than "

@@ -61,7 +61,7 @@ from cattrs.cols import is_namedtuple
 
 from reintegratie._argumenten import gecontroleerd
 from reintegratie._validatie import (
-    BINNEN,
+    AARD,
     DATUM_MAX,
     DATUM_MIN,
     SCHEMAFRAGMENT,
@@ -309,8 +309,9 @@ def _validators(validator: object) -> list[object]:
     binnen = getattr(validator, "_validators", None)  # attrs.validators.and_
     if binnen is not None:
         return [v for w in binnen for v in _validators(w)]
-    if validator in BINNEN:
-        return [validator, *_validators(BINNEN[validator])]
+    aard = AARD.get(validator)
+    if aard is not None and aard[0] == "optioneel":
+        return [validator, *_validators(aard[1])]
     return [validator]
 
 
